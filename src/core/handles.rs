@@ -1,0 +1,409 @@
+//! The process-wide D3DKMT handle table.
+//!
+//! Windows gives every kernel object a user-mode process sees (devices, resources, allocations)
+//! a `D3DKMT_HANDLE` from one per-process table, and a display miniport resolves those handles
+//! with `DxgkCbGetHandleData` without naming an adapter. This table plays that role for every
+//! adapter in the process.
+//!
+//! Handle shape (as observed on Windows, research/peers.md): `uniqueness << 30 | index << 6`.
+//! The low six bits are zero, the first use of a slot gives uniqueness 1 (so the first handle is
+//! `0x40000000`), and each reuse of a slot advances the uniqueness 1 -> 2 -> 3 -> 1, so a handle
+//! is never 0 and a stale handle to a reused slot does not match the new one.
+//!
+//! A freed slot is not reused at once: it waits in a FIFO quarantine until [`QUARANTINE`] other
+//! slots have been freed after it. Until then (and afterwards, for as long as the slot's
+//! uniqueness differs) a stale handle is reported as stale, with the journal sequence of its
+//! free, rather than resolving to a new object.
+//!
+//! Lookups take a shared (read) lock; only insertion and removal take the write lock.
+
+use std::collections::VecDeque;
+use std::fmt;
+
+use parking_lot::RwLock;
+
+use crate::abi::D3DKMT_HANDLE;
+
+/// How many other frees a freed slot waits for before it is reused.
+pub const QUARANTINE: usize = 1024;
+/// The largest slot index a handle can carry (24 bits between the uniqueness and the low bits).
+pub const MAX_INDEX: u32 = (1 << 24) - 1;
+
+const INDEX_SHIFT: u32 = 6;
+const UNIQUENESS_SHIFT: u32 = 30;
+
+/// What kind of object a handle names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HandleKind {
+    /// A runtime device (`hDevice` of the callbacks).
+    Device,
+    /// A kernel-mode resource (`hKMResource`).
+    Resource,
+    /// An allocation (`hAllocation`).
+    Allocation,
+}
+
+impl fmt::Display for HandleKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            HandleKind::Device => "device",
+            HandleKind::Resource => "resource",
+            HandleKind::Allocation => "allocation",
+        })
+    }
+}
+
+/// Why a handle did not resolve.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum HandleError {
+    /// Zero, low bits set, or an index never handed out.
+    #[error("{handle:#010x} is not a handle this process was given")]
+    Unknown {
+        /// The handle.
+        handle: D3DKMT_HANDLE,
+    },
+    /// The handle named an object that has since been freed.
+    #[error("{handle:#010x} is stale: its {kind} was freed at #{freed_at}")]
+    Stale {
+        /// The handle.
+        handle: D3DKMT_HANDLE,
+        /// What it named.
+        kind: HandleKind,
+        /// The journal sequence number of the free.
+        freed_at: u64,
+    },
+    /// The handle names a live object of another kind.
+    #[error("{handle:#010x} names a {actual}, not a {expected}")]
+    WrongKind {
+        /// The handle.
+        handle: D3DKMT_HANDLE,
+        /// The kind the caller needed.
+        expected: HandleKind,
+        /// The kind it names.
+        actual: HandleKind,
+    },
+}
+
+enum Slot<T> {
+    /// Never published.
+    Vacant,
+    /// Reserved by a transaction that has not published it yet; resolves to nothing. Remembers
+    /// the slot's previous state so an undo can restore it.
+    Reserved { kind: HandleKind, previous: Option<(HandleKind, u64)> },
+    /// Live.
+    Live { kind: HandleKind, object: T, previous: Option<(HandleKind, u64)> },
+    /// Freed, waiting in quarantine or in the free list.
+    Freed { kind: HandleKind, freed_at: u64 },
+}
+
+struct Entry<T> {
+    uniqueness: u32,
+    slot: Slot<T>,
+}
+
+struct Table<T> {
+    entries: Vec<Entry<T>>,
+    /// Freed slot indexes, oldest first.
+    freed: VecDeque<u32>,
+    /// Slots that were reserved and given back unseen: reusable at once.
+    spare: Vec<u32>,
+    live: usize,
+}
+
+/// A handle table whose live slots hold `T` (cheaply clonable, e.g. an `Arc`).
+pub struct HandleTable<T> {
+    table: RwLock<Table<T>>,
+}
+
+fn compose(index: u32, uniqueness: u32) -> D3DKMT_HANDLE {
+    (uniqueness << UNIQUENESS_SHIFT) | (index << INDEX_SHIFT)
+}
+
+fn decompose(handle: D3DKMT_HANDLE) -> Option<(u32, u32)> {
+    let uniqueness = handle >> UNIQUENESS_SHIFT;
+    let low_bits = handle & ((1 << INDEX_SHIFT) - 1);
+    if uniqueness == 0 || low_bits != 0 {
+        return None;
+    }
+    Some(((handle >> INDEX_SHIFT) & MAX_INDEX, uniqueness))
+}
+
+fn next_uniqueness(uniqueness: u32) -> u32 {
+    if uniqueness >= 3 { 1 } else { uniqueness + 1 }
+}
+
+impl<T: Clone> Default for HandleTable<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: Clone> HandleTable<T> {
+    /// An empty table.
+    pub fn new() -> Self {
+        HandleTable {
+            table: RwLock::new(Table {
+                entries: Vec::new(),
+                freed: VecDeque::new(),
+                spare: Vec::new(),
+                live: 0,
+            }),
+        }
+    }
+
+    /// Reserves `count` handles of `kind` that resolve to nothing until [`publish`](Self::publish)ed.
+    /// Returns `None` when the table is full (every index in use or quarantined).
+    pub fn reserve(&self, kind: HandleKind, count: usize) -> Option<Vec<D3DKMT_HANDLE>> {
+        let mut table = self.table.write();
+        let mut handles = Vec::with_capacity(count);
+        for _ in 0..count {
+            let index = if let Some(index) = table.spare.pop() {
+                Some(index)
+            } else if table.freed.len() > QUARANTINE {
+                table.freed.pop_front()
+            } else if table.entries.len() <= MAX_INDEX as usize {
+                table.entries.push(Entry { uniqueness: 0, slot: Slot::Vacant });
+                Some((table.entries.len() - 1) as u32)
+            } else {
+                table.freed.pop_front()
+            };
+            let Some(index) = index else {
+                // Give back what this call took, exactly as it was.
+                for handle in handles.into_iter().rev() {
+                    Self::unreserve_locked(&mut table, handle);
+                }
+                return None;
+            };
+            let entry = &mut table.entries[index as usize];
+            let previous = match entry.slot {
+                Slot::Freed { kind, freed_at } => Some((kind, freed_at)),
+                _ => None,
+            };
+            entry.uniqueness = next_uniqueness(entry.uniqueness);
+            entry.slot = Slot::Reserved { kind, previous };
+            handles.push(compose(index, entry.uniqueness));
+        }
+        Some(handles)
+    }
+
+    /// Makes a reserved handle resolve to `object`.
+    pub fn publish(&self, handle: D3DKMT_HANDLE, object: T) {
+        let mut table = self.table.write();
+        let (index, _) = decompose(handle).expect("publish of a handle this table did not reserve");
+        let entry = &mut table.entries[index as usize];
+        let Slot::Reserved { kind, previous } = entry.slot else {
+            panic!("publish of {handle:#x}, which is not reserved")
+        };
+        entry.slot = Slot::Live { kind, object, previous };
+        table.live += 1;
+    }
+
+    /// Reserves and publishes one handle.
+    pub fn insert(&self, kind: HandleKind, object: T) -> Option<D3DKMT_HANDLE> {
+        let handle = self.reserve(kind, 1)?.pop()?;
+        self.publish(handle, object);
+        Some(handle)
+    }
+
+    /// Returns handles that were reserved (and possibly published) by a transaction that failed
+    /// before anyone outside it saw them: the slots go back exactly as they were, with no
+    /// quarantine, so a failed call leaves no trace in the table.
+    pub fn unreserve(&self, handles: &[D3DKMT_HANDLE]) {
+        let mut table = self.table.write();
+        for &handle in handles.iter().rev() {
+            Self::unreserve_locked(&mut table, handle);
+        }
+    }
+
+    fn unreserve_locked(table: &mut Table<T>, handle: D3DKMT_HANDLE) {
+        let (index, _) = decompose(handle).expect("unreserve of a foreign handle");
+        let entry = &mut table.entries[index as usize];
+        let previous = match std::mem::replace(&mut entry.slot, Slot::Vacant) {
+            Slot::Reserved { previous, .. } => previous,
+            Slot::Live { previous, .. } => {
+                table.live -= 1;
+                previous
+            }
+            Slot::Vacant | Slot::Freed { .. } => panic!("unreserve of {handle:#x}, which was not reserved"),
+        };
+        // Step the uniqueness back so the slot looks as it did before the reservation.
+        entry.uniqueness = match entry.uniqueness {
+            1 if previous.is_none() => 0,
+            1 => 3,
+            u => u - 1,
+        };
+        match previous {
+            Some((kind, freed_at)) => {
+                // It came from the front of the quarantine queue; it goes back there.
+                entry.slot = Slot::Freed { kind, freed_at };
+                table.freed.push_front(index);
+            }
+            None => table.spare.push(index),
+        }
+    }
+
+    /// Frees a live handle; `freed_at` is the journal sequence of the free, for stale reports.
+    /// Returns the object it named.
+    pub fn remove(&self, handle: D3DKMT_HANDLE, kind: HandleKind, freed_at: u64) -> Result<T, HandleError> {
+        let mut table = self.table.write();
+        Self::check(&table, handle, kind)?;
+        let (index, _) = decompose(handle).expect("checked");
+        let entry = &mut table.entries[index as usize];
+        let Slot::Live { object, .. } = std::mem::replace(&mut entry.slot, Slot::Freed { kind, freed_at })
+        else {
+            unreachable!("check() accepted only live slots")
+        };
+        table.freed.push_back(index);
+        table.live -= 1;
+        Ok(object)
+    }
+
+    /// Resolves a handle of `kind` to its object.
+    pub fn get(&self, handle: D3DKMT_HANDLE, kind: HandleKind) -> Result<T, HandleError> {
+        let table = self.table.read();
+        Self::check(&table, handle, kind)
+    }
+
+    /// The kind of a live handle.
+    pub fn kind_of(&self, handle: D3DKMT_HANDLE) -> Option<HandleKind> {
+        let table = self.table.read();
+        let (index, uniqueness) = decompose(handle)?;
+        let entry = table.entries.get(index as usize)?;
+        match entry.slot {
+            Slot::Live { kind, .. } if entry.uniqueness == uniqueness => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// How many handles resolve right now.
+    pub fn live_count(&self) -> usize {
+        self.table.read().live
+    }
+
+    fn check(table: &Table<T>, handle: D3DKMT_HANDLE, kind: HandleKind) -> Result<T, HandleError> {
+        let unknown = HandleError::Unknown { handle };
+        let (index, uniqueness) = decompose(handle).ok_or(unknown.clone())?;
+        let entry = table.entries.get(index as usize).ok_or(unknown.clone())?;
+        match &entry.slot {
+            Slot::Live { kind: actual, object, .. } if entry.uniqueness == uniqueness => {
+                if *actual == kind {
+                    Ok(object.clone())
+                } else {
+                    Err(HandleError::WrongKind { handle, expected: kind, actual: *actual })
+                }
+            }
+            Slot::Freed { kind, freed_at } if entry.uniqueness == uniqueness => {
+                Err(HandleError::Stale { handle, kind: *kind, freed_at: *freed_at })
+            }
+            Slot::Vacant | Slot::Reserved { .. } => Err(unknown),
+            // The slot has been reused since this handle was current.
+            Slot::Live { .. } | Slot::Freed { .. } => Err(HandleError::Stale { handle, kind, freed_at: 0 }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn handles_have_the_windows_shape() {
+        let table = HandleTable::new();
+        let first = table.insert(HandleKind::Allocation, 1u32).unwrap();
+        let second = table.insert(HandleKind::Allocation, 2u32).unwrap();
+        assert_eq!(first, 0x4000_0000);
+        assert_eq!(second, 0x4000_0040);
+        assert_eq!(table.get(second, HandleKind::Allocation), Ok(2));
+    }
+
+    #[test]
+    fn wrong_kind_unknown_and_zero_are_refused() {
+        let table = HandleTable::new();
+        let handle = table.insert(HandleKind::Resource, 7u32).unwrap();
+        assert_eq!(
+            table.get(handle, HandleKind::Allocation),
+            Err(HandleError::WrongKind {
+                handle,
+                expected: HandleKind::Allocation,
+                actual: HandleKind::Resource
+            })
+        );
+        for bogus in [0, handle | 1, 0x4000_0040, 0x1234_5678, u32::MAX] {
+            assert!(
+                matches!(table.get(bogus, HandleKind::Resource), Err(HandleError::Unknown { .. })),
+                "{bogus:#x}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_freed_handle_is_stale_and_its_slot_waits_in_quarantine() {
+        let table = HandleTable::new();
+        let victim = table.insert(HandleKind::Allocation, 0u32).unwrap();
+        table.remove(victim, HandleKind::Allocation, 812).unwrap();
+        assert_eq!(
+            table.get(victim, HandleKind::Allocation),
+            Err(HandleError::Stale { handle: victim, kind: HandleKind::Allocation, freed_at: 812 })
+        );
+        assert_eq!(
+            table.get(victim, HandleKind::Allocation).unwrap_err().to_string(),
+            "0x40000000 is stale: its allocation was freed at #812"
+        );
+        // Churn: 1024 more frees must happen before the victim's slot comes back.
+        let mut seen = HashSet::new();
+        for n in 0..QUARANTINE as u32 {
+            let handle = table.insert(HandleKind::Allocation, n).unwrap();
+            assert!(seen.insert(handle));
+            assert_ne!(handle & !0xC000_0000, victim & !0xC000_0000, "slot reused after {n} frees");
+            table.remove(handle, HandleKind::Allocation, u64::from(n)).unwrap();
+        }
+        let reused = table.insert(HandleKind::Allocation, 99u32).unwrap();
+        assert_eq!(reused, 0x8000_0000, "the victim's slot, with the next uniqueness");
+        assert!(matches!(table.get(victim, HandleKind::Allocation), Err(HandleError::Stale { .. })));
+        assert_eq!(table.get(reused, HandleKind::Allocation), Ok(99));
+    }
+
+    #[test]
+    fn uniqueness_cycles_through_one_two_three_and_never_makes_zero() {
+        let table = HandleTable::new();
+        let mut uniqueness_seen = Vec::new();
+        let first = table.insert(HandleKind::Device, 0u32).unwrap();
+        table.remove(first, HandleKind::Device, 1).unwrap();
+        for round in 0..7u32 {
+            // Push enough other frees through to recycle slot 0.
+            let others: Vec<_> =
+                (0..=QUARANTINE).map(|_| table.insert(HandleKind::Device, 0u32).unwrap()).collect();
+            for h in others {
+                table.remove(h, HandleKind::Device, 2).unwrap();
+            }
+            let handle = table.insert(HandleKind::Device, round).unwrap();
+            if handle & 0x3FFF_FFFF == 0 {
+                uniqueness_seen.push(handle >> 30);
+            }
+            assert_ne!(handle, 0);
+            table.remove(handle, HandleKind::Device, 3).unwrap();
+        }
+        assert!(
+            uniqueness_seen.windows(2).all(|w| w[1] == if w[0] == 3 { 1 } else { w[0] + 1 }),
+            "{uniqueness_seen:?}"
+        );
+        assert!(uniqueness_seen.iter().all(|u| (1..=3).contains(u)));
+    }
+
+    #[test]
+    fn unreserve_restores_the_table_exactly() {
+        let table = HandleTable::new();
+        let kept = table.insert(HandleKind::Allocation, 1u32).unwrap();
+        let reserved = table.reserve(HandleKind::Allocation, 3).unwrap();
+        table.publish(reserved[0], 5);
+        table.unreserve(&reserved);
+        assert_eq!(table.live_count(), 1);
+        for handle in &reserved {
+            assert!(matches!(table.get(*handle, HandleKind::Allocation), Err(HandleError::Unknown { .. })));
+        }
+        // The next reservation hands out the very same handles again.
+        assert_eq!(table.reserve(HandleKind::Allocation, 3).unwrap(), reserved);
+        assert_eq!(table.get(kept, HandleKind::Allocation), Ok(1));
+    }
+}

@@ -1,0 +1,233 @@
+//! The kernel objects a UMD's handles name: devices, resources, allocations.
+//!
+//! These hold what dxgkrnl remembers about each object: the D3DKMT handle, the KMD's own handles
+//! (kept as integers: the core never dereferences them), the private data, and what the KMD's
+//! `DXGK_ALLOCATIONINFO` said. Ownership follows Windows: a resource owns its allocations
+//! (ordered, as `DxgkCbEnumHandleChildren` lists them), a device owns its resources and its
+//! device-level allocations.
+//!
+//! Lock order (outer to inner; never take an outer lock while holding an inner one):
+//! 0. a device's lifetime lock ([`Device::lifetime`]): shared by its callbacks, exclusive for its
+//!    destruction;
+//! 1. a device's release lock ([`Device::release_lock`]), held by a deallocation or a device
+//!    destruction from its validation to its last free;
+//! 2. a resource's transaction lock ([`Resource::transaction`]), held across the KMD calls of one
+//!    `pfnAllocateCb` / `pfnDeallocateCb` on that resource;
+//! 3. the adapter's device list;
+//! 4. a device's state ([`Device::state`]);
+//! 5. a resource's state ([`Resource::state`]);
+//! 6. the process handle table (taken and released inside each of its calls).
+//!
+//! No shim lock is held while a KMD DDI runs, so the KMD may call the Dxgk handle callbacks
+//! (which take only the handle table's shared lock) from inside any DDI or from its own threads.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use parking_lot::{Mutex, RwLock, RwLockReadGuard};
+
+use crate::abi::D3DKMT_HANDLE;
+use crate::core::handles::{HandleError, HandleKind, HandleTable};
+
+/// A handle the KMD gave us (its `hAllocation`, `hResource`, `hDevice`, ...), kept as an integer.
+pub type KmdHandle = usize;
+
+/// What a D3DKMT handle names.
+#[derive(Clone)]
+pub enum Object {
+    /// A runtime device.
+    Device(Arc<Device>),
+    /// A resource.
+    Resource(Arc<Resource>),
+    /// An allocation.
+    Allocation(Arc<Allocation>),
+}
+
+/// The process: one handle table for every adapter, as on Windows.
+pub struct Process {
+    /// Every D3DKMT handle in the process.
+    pub handles: HandleTable<Object>,
+}
+
+/// The process-wide state.
+pub static PROCESS: std::sync::LazyLock<Process> =
+    std::sync::LazyLock::new(|| Process { handles: HandleTable::new() });
+
+impl Process {
+    /// The live device `handle` names.
+    pub fn device(&self, handle: D3DKMT_HANDLE) -> Result<Arc<Device>, HandleError> {
+        match self.handles.get(handle, HandleKind::Device)? {
+            Object::Device(device) => Ok(device),
+            _ => unreachable!("the table stores devices under HandleKind::Device"),
+        }
+    }
+
+    /// The live resource `handle` names.
+    pub fn resource(&self, handle: D3DKMT_HANDLE) -> Result<Arc<Resource>, HandleError> {
+        match self.handles.get(handle, HandleKind::Resource)? {
+            Object::Resource(resource) => Ok(resource),
+            _ => unreachable!("the table stores resources under HandleKind::Resource"),
+        }
+    }
+
+    /// The live allocation `handle` names.
+    pub fn allocation(&self, handle: D3DKMT_HANDLE) -> Result<Arc<Allocation>, HandleError> {
+        match self.handles.get(handle, HandleKind::Allocation)? {
+            Object::Allocation(allocation) => Ok(allocation),
+            _ => unreachable!("the table stores allocations under HandleKind::Allocation"),
+        }
+    }
+}
+
+impl Device {
+    /// Enters a callback on the device: `None` once it has been destroyed.
+    pub fn enter(&self) -> Option<RwLockReadGuard<'_, bool>> {
+        let guard = self.lifetime.read();
+        if *guard { None } else { Some(guard) }
+    }
+}
+
+/// Why a device no longer works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Removal {
+    /// A simulated timeout detection and recovery.
+    Tdr,
+    /// A simulated Plug and Play stop.
+    PnpStop,
+}
+
+/// A runtime device: what a UMD's `hDevice` (`m_hD3D`) names.
+pub struct Device {
+    /// Its D3DKMT handle, also the `HANDLE` value the UMD holds.
+    pub handle: D3DKMT_HANDLE,
+    /// The adapter it belongs to (an index into the adapter registry, for the journal).
+    pub adapter_id: u64,
+    /// The KMD's device handle from `DxgkDdiCreateDevice`.
+    pub kmd_device: KmdHandle,
+    /// The UMD interface version the device was created for.
+    pub umd_interface: u32,
+    /// Shared by every callback running on the device, exclusive for its destruction; holds
+    /// `true` once destroyed. A callback that resolved the device just before it was destroyed
+    /// finds `true` here and fails instead of touching a dead device.
+    pub lifetime: RwLock<bool>,
+    /// Held by each deallocation from validation to the last handle freed, so two threads never
+    /// release the same allocation.
+    pub release_lock: Mutex<()>,
+    /// Mutable state.
+    pub state: Mutex<DeviceState>,
+}
+
+/// A device's mutable state.
+#[derive(Default)]
+pub struct DeviceState {
+    /// Set once the device is removed; callbacks then fail with `D3DDDIERR_DEVICEREMOVED`.
+    pub removed: Option<Removal>,
+    /// Resources by the runtime's `hResource` value.
+    pub resources: HashMap<usize, Arc<Resource>>,
+    /// Every live allocation of the device (device-owned and resource children).
+    pub allocations: BTreeSet<D3DKMT_HANDLE>,
+}
+
+/// A resource: the kernel object behind a runtime `hResource`.
+pub struct Resource {
+    /// Its D3DKMT handle (`hKMResource`).
+    pub handle: D3DKMT_HANDLE,
+    /// The device that created it.
+    pub device: D3DKMT_HANDLE,
+    /// The runtime's `hResource` value.
+    pub runtime_handle: usize,
+    /// Held by one allocate or deallocate transaction at a time, across its KMD calls.
+    pub transaction: Mutex<()>,
+    /// Mutable state.
+    pub state: Mutex<ResourceState>,
+}
+
+/// A resource's mutable state.
+#[derive(Default)]
+pub struct ResourceState {
+    /// The KMD's resource handle (`DXGKARG_CREATEALLOCATION::hResource` on output).
+    pub kmd_resource: KmdHandle,
+    /// The latest resource-level private data (replaced when allocations are added).
+    pub private_data: Vec<u8>,
+    /// Its allocations, in creation order.
+    pub children: Vec<D3DKMT_HANDLE>,
+}
+
+/// What VidMm keeps of the KMD's `DXGK_ALLOCATIONINFO` for one allocation (validated).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AllocationDesc {
+    /// Size in bytes, rounded up to the page size.
+    pub size: u64,
+    /// Alignment in bytes (0: none).
+    pub alignment: u32,
+    /// Preferred segment ids in order (1-based; up to five).
+    pub preferred_segments: Vec<u32>,
+    /// Segments the allocation may live in (bit 0 = segment 1).
+    pub supported_segments: u32,
+    /// Aperture segments eviction may use.
+    pub eviction_segments: u32,
+    /// The KMD's `DXGK_ALLOCATIONINFOFLAGS` value.
+    pub flags: u32,
+    /// The starting priority.
+    pub priority: u32,
+}
+
+/// An allocation.
+pub struct Allocation {
+    /// Its D3DKMT handle.
+    pub handle: D3DKMT_HANDLE,
+    /// The device that created it.
+    pub device: D3DKMT_HANDLE,
+    /// Its resource, if it has one.
+    pub resource: Option<D3DKMT_HANDLE>,
+    /// The KMD's handle from `DxgkDdiCreateAllocation`.
+    pub kmd_allocation: KmdHandle,
+    /// The KMD's per-device handle from `DxgkDdiOpenAllocation` (0 until opened).
+    pub kmd_device_allocation: AtomicUsize,
+    /// The validated placement description.
+    pub desc: AllocationDesc,
+    /// The VidPN source of a primary.
+    pub primary_source: Option<u32>,
+    /// The runtime-provided system memory (`pSystemMem`), as an address; 0 if none.
+    pub system_memory: usize,
+    /// The private data after the KMD saw it.
+    pub private_data: Vec<u8>,
+    /// The adapter it lives on (its journal id).
+    pub adapter_id: u64,
+    /// `DxgkCbAcquireHandleData` references and a destruction waiting for them.
+    pub holds: Mutex<Holds>,
+}
+
+/// The KMD's outstanding references to an allocation's data.
+#[derive(Debug, Default)]
+pub struct Holds {
+    /// Outstanding `DxgkCbAcquireHandleData` references.
+    pub count: u32,
+    /// The allocation was deallocated while held: `DxgkDdiDestroyAllocation` runs at the last
+    /// `DxgkCbReleaseHandleData`.
+    pub destroy_when_released: bool,
+}
+
+impl Allocation {
+    /// The per-device handle the KMD returned from `DxgkDdiOpenAllocation`.
+    pub fn device_allocation(&self) -> KmdHandle {
+        self.kmd_device_allocation.load(Ordering::Acquire)
+    }
+}
+
+/// Counts of what a device still owned when it was destroyed, and their handles.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Leaks {
+    /// Resources reclaimed.
+    pub resources: Vec<D3DKMT_HANDLE>,
+    /// Allocations reclaimed.
+    pub allocations: Vec<D3DKMT_HANDLE>,
+}
+
+impl Leaks {
+    /// True when nothing was left.
+    pub fn is_empty(&self) -> bool {
+        self.resources.is_empty() && self.allocations.is_empty()
+    }
+}

@@ -1,0 +1,190 @@
+//! The one door every `extern "C"` function goes through.
+//!
+//! [`boundary`] runs an entry point's body with panics contained: a panic becomes the entry
+//! point's documented failure value (E_UNEXPECTED for an HRESULT, NULL for a pointer, 0 for a
+//! handle) and a journal entry, never an unwind into C. The body returns `Result<R, Refusal>`:
+//! a [`Refusal`] is an argument or state the entry point rejects, with the code it returns and the
+//! reason in words for the journal. [`arg_ref`] and friends are the null checks.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use crate::abi::{
+    D3DKMT_HANDLE, E_INVALIDARG, E_UNEXPECTED, HRESULT, NTSTATUS, STATUS_INVALID_PARAMETER,
+    STATUS_UNSUCCESSFUL,
+};
+use crate::journal;
+
+/// A rejected call: the value the entry point returns and why, for the journal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// The HRESULT an HRESULT-returning entry point gives back.
+    pub code: HRESULT,
+    /// The reason in words (`"pData is NULL"`).
+    pub reason: String,
+}
+
+impl Refusal {
+    /// A refusal with `code` and `reason`.
+    pub fn new(code: HRESULT, reason: impl Into<String>) -> Self {
+        Refusal { code, reason: reason.into() }
+    }
+    /// An `E_INVALIDARG` refusal.
+    pub fn invalid_arg(reason: impl Into<String>) -> Self {
+        Refusal::new(E_INVALIDARG, reason)
+    }
+}
+
+/// How a C return type expresses success details, refusals and contained panics.
+pub trait BoundaryValue: Copy {
+    /// The value returned when the body panicked.
+    const PANICKED: Self;
+    /// The value returned for a refusal.
+    fn refused(refusal: &Refusal) -> Self;
+    /// The value as the journal shows it.
+    fn describe(self) -> String;
+}
+
+impl BoundaryValue for HRESULT {
+    const PANICKED: Self = E_UNEXPECTED;
+    fn refused(refusal: &Refusal) -> Self {
+        refusal.code
+    }
+    fn describe(self) -> String {
+        journal::hresult_name(self)
+    }
+}
+
+/// NTSTATUS-returning entry points (the `DXGKRNL_INTERFACE` callbacks) share `i32` with
+/// HRESULT, so they return through this wrapper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NtStatus(pub NTSTATUS);
+
+impl BoundaryValue for NtStatus {
+    const PANICKED: Self = NtStatus(STATUS_UNSUCCESSFUL);
+    fn refused(refusal: &Refusal) -> Self {
+        NtStatus(if refusal.code == E_INVALIDARG { STATUS_INVALID_PARAMETER } else { STATUS_UNSUCCESSFUL })
+    }
+    fn describe(self) -> String {
+        journal::ntstatus_name(self.0)
+    }
+}
+
+impl<T> BoundaryValue for *mut T {
+    const PANICKED: Self = std::ptr::null_mut();
+    fn refused(_: &Refusal) -> Self {
+        std::ptr::null_mut()
+    }
+    fn describe(self) -> String {
+        format!("{self:p}")
+    }
+}
+
+/// Handle-returning callbacks answer 0 for anything they cannot resolve.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KmtHandle(pub D3DKMT_HANDLE);
+
+impl BoundaryValue for KmtHandle {
+    const PANICKED: Self = KmtHandle(0);
+    fn refused(_: &Refusal) -> Self {
+        KmtHandle(0)
+    }
+    fn describe(self) -> String {
+        format!("{:#010x}", self.0)
+    }
+}
+
+impl BoundaryValue for () {
+    const PANICKED: Self = ();
+    fn refused(_: &Refusal) -> Self {}
+    fn describe(self) -> String {
+        String::new()
+    }
+}
+
+/// Runs the body of the exported function `entry` with panics contained, and journals the call.
+pub fn boundary<R: BoundaryValue>(entry: &'static str, body: impl FnOnce() -> Result<R, Refusal>) -> R {
+    // Calls nest (a KMD calls DxgkCbGetHandleData from inside a DDI of pfnAllocateCb): the inner
+    // call inherits the outer call's adapter tag, and the outer tag is restored afterwards.
+    let outer_adapter = journal::current_adapter();
+    let value = run_contained(entry, body);
+    journal::set_current_adapter(outer_adapter);
+    value
+}
+
+fn run_contained<R: BoundaryValue>(entry: &'static str, body: impl FnOnce() -> Result<R, Refusal>) -> R {
+    match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(value)) => {
+            journal::record_boundary(entry, journal::Outcome::Returned(value.describe()));
+            value
+        }
+        Ok(Err(refusal)) => {
+            let value = R::refused(&refusal);
+            journal::record_boundary(
+                entry,
+                journal::Outcome::Refused { result: value.describe(), reason: refusal.reason },
+            );
+            value
+        }
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic with a non-string payload".to_owned());
+            journal::record_boundary(entry, journal::Outcome::Panicked(message));
+            R::PANICKED
+        }
+    }
+}
+
+/// Borrows a required input structure from C.
+///
+/// # Safety
+/// `ptr` is NULL or points to a valid, initialized `T` that stays alive and unaliased by writers
+/// for `'a` (the duration of the call).
+pub unsafe fn arg_ref<'a, T>(ptr: *const T, name: &str) -> Result<&'a T, Refusal> {
+    // SAFETY: non-NULL was checked; validity and lifetime are the caller's contract above.
+    unsafe { ptr.as_ref() }.ok_or_else(|| Refusal::invalid_arg(format!("{name} is NULL")))
+}
+
+/// Borrows a required in/out structure from C.
+///
+/// # Safety
+/// `ptr` is NULL or points to a valid `T` that nothing else accesses for `'a`.
+pub unsafe fn arg_mut<'a, T>(ptr: *mut T, name: &str) -> Result<&'a mut T, Refusal> {
+    // SAFETY: non-NULL was checked; exclusivity and lifetime are the caller's contract above.
+    unsafe { ptr.as_mut() }.ok_or_else(|| Refusal::invalid_arg(format!("{name} is NULL")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_failure_value() {
+        let hr: HRESULT = boundary("test_panic", || panic!("boom"));
+        assert_eq!(hr, E_UNEXPECTED);
+        let ptr: *mut u8 = boundary("test_panic_ptr", || panic!("boom"));
+        assert!(ptr.is_null());
+        let handle: KmtHandle = boundary("test_panic_handle", || panic!("boom"));
+        assert_eq!(handle, KmtHandle(0));
+    }
+
+    #[test]
+    fn a_refusal_returns_its_code() {
+        let hr: HRESULT = boundary("test_refusal", || Err(Refusal::invalid_arg("pData is NULL")));
+        assert_eq!(hr, E_INVALIDARG);
+        let status: NtStatus = boundary("test_refusal_nt", || Err(Refusal::invalid_arg("x")));
+        assert_eq!(status, NtStatus(STATUS_INVALID_PARAMETER));
+    }
+
+    #[test]
+    fn null_arguments_are_refused_by_name() {
+        // SAFETY: NULL is an allowed input; nothing is dereferenced.
+        let refusal = unsafe { arg_ref::<u32>(std::ptr::null(), "pDesc") }.unwrap_err();
+        assert_eq!(refusal, Refusal::invalid_arg("pDesc is NULL"));
+        let mut value = 7u32;
+        // SAFETY: `value` is a live local, borrowed only here.
+        assert_eq!(*unsafe { arg_mut(&mut value as *mut u32, "p") }.unwrap(), 7);
+    }
+}

@@ -1,0 +1,363 @@
+//! The control API a test (or the C++ harness) drives: adapters, devices, device removal, fault
+//! injection, the journal and the leak counters.
+
+use std::ffi::CStr;
+use std::sync::Arc;
+
+use crate::abi::*;
+use crate::core::faults::Fault;
+use crate::core::model::{PROCESS, Removal};
+use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
+use crate::ffi::types::*;
+use crate::journal;
+use crate::runtime::adapter::{Adapter, read_desc};
+use crate::runtime::device::{self, DeviceSettings, adapter_by_id};
+
+/// An adapter: one simulated GPU with its KMD. Opaque; made by `WddmShimCreateAdapter`.
+pub struct WDDMSHIM_ADAPTER {
+    _private: [u8; 0],
+}
+
+/// `WDDMSHIM_REMOVAL_TDR`: remove as after a timeout detection and recovery.
+pub const WDDMSHIM_REMOVAL_TDR: u32 = 1;
+/// `WDDMSHIM_REMOVAL_PNP_STOP`: remove as after a Plug and Play stop.
+pub const WDDMSHIM_REMOVAL_PNP_STOP: u32 = 2;
+
+/// A planned failure for `WddmShimInjectFault`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct WDDMSHIM_FAULT {
+    /// `WDDMSHIM_DESC_VERSION`.
+    pub Version: UINT,
+    /// The entry point, as the journal names it: a runtime callback (`"pfnAllocateCb"`) or a KMD
+    /// DDI (`"DxgkDdiCreateAllocation"`). NUL-terminated.
+    pub pEntryPoint: *const core::ffi::c_char,
+    /// Only calls on this device; NULL for any device of the adapter.
+    pub hDevice: HANDLE,
+    /// The first matching call that fails, counting from 1.
+    pub Nth: UINT,
+    /// Non-zero: every matching call from the `Nth` on fails; zero: only the `Nth`.
+    pub Repeat: BOOL,
+    /// What the failing call reports: an HRESULT for a callback, an NTSTATUS for a DDI (the
+    /// KMD is then not called).
+    pub Code: INT,
+}
+
+/// Counters of one adapter, from `WddmShimQueryAdapterStats`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WDDMSHIM_ADAPTER_STATS {
+    /// Devices alive now.
+    pub LiveDevices: UINT,
+    /// Resources alive now.
+    pub LiveResources: UINT,
+    /// Allocations alive now.
+    pub LiveAllocations: UINT,
+    /// Resources a device destruction had to reclaim (the UMD never deallocated them).
+    pub ReclaimedResources: UINT,
+    /// Allocations a device destruction had to reclaim.
+    pub ReclaimedAllocations: UINT,
+    /// Segments the KMD reported.
+    pub NumSegments: UINT,
+}
+
+/// Process-wide counters, from `WddmShimQueryProcessStats`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WDDMSHIM_PROCESS_STATS {
+    /// Adapters alive now.
+    pub LiveAdapters: UINT,
+    /// D3DKMT handles that resolve now (devices, resources, allocations of every adapter).
+    pub LiveHandles: UINT,
+    /// Devices that were still alive when their adapter was destroyed (an error in the UMD or
+    /// the test: each is journaled as a leak).
+    pub DevicesLeftAtAdapterDestroy: UINT,
+}
+
+static DEVICES_LEFT_AT_ADAPTER_DESTROY: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+fn adapter_of(pointer: *mut WDDMSHIM_ADAPTER, name: &str) -> Result<Arc<Adapter>, Refusal> {
+    let adapter = adapter_by_id(pointer as usize as u64)
+        .ok_or_else(|| Refusal::invalid_arg(format!("{name} {pointer:p} is not a live adapter")))?;
+    journal::set_current_adapter(adapter.id);
+    Ok(adapter)
+}
+
+/// Creates an adapter: starts its KMD (`DriverEntry` / `DxgkInitialize`, `DxgkDdiAddDevice`,
+/// `DxgkDdiStartDevice`, `DxgkDdiQueryAdapterInfo` for caps and segments). `pDesc` NULL gives
+/// the default adapter: the built-in reference KMD, its default segments, one VidPN source at
+/// 1920x1080. Returns `E_INVALIDARG` for a bad description, or the mapped status of a failing
+/// start DDI; `*ppAdapter` is written only on success.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimCreateAdapter(
+    pDesc: *const WDDMSHIM_ADAPTER_DESC,
+    ppAdapter: *mut *mut WDDMSHIM_ADAPTER,
+) -> HRESULT {
+    boundary("WddmShimCreateAdapter", || {
+        // SAFETY: the caller's out-parameter, valid when non-NULL.
+        let out = unsafe { arg_mut(ppAdapter, "ppAdapter") }?;
+        // SAFETY: the caller's description, valid as documented when non-NULL.
+        let (sources, registration, default_size) = unsafe { read_desc(pDesc) }?;
+        // SAFETY: read_desc accepted pDesc, so it is NULL or readable.
+        let driver_entry = unsafe { pDesc.as_ref() }.and_then(|d| d.pfnDriverEntry);
+        let adapter = Adapter::start(sources, registration, driver_entry, default_size)?;
+        let id = adapter.id;
+        device::register_adapter(adapter);
+        *out = id as usize as *mut WDDMSHIM_ADAPTER;
+        Ok(S_OK)
+    })
+}
+
+/// Destroys an adapter: destroys the devices still alive (each is reported in the journal as
+/// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`.
+/// NULL or an unknown adapter is journaled and ignored.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimDestroyAdapter(pAdapter: *mut WDDMSHIM_ADAPTER) {
+    boundary("WddmShimDestroyAdapter", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        let left: Vec<D3DKMT_HANDLE> = adapter.devices.lock().iter().copied().collect();
+        for handle in &left {
+            if let Ok(device) = PROCESS.device(*handle) {
+                journal::record_note(
+                    adapter.id,
+                    "leak report",
+                    format!("device {handle:#010x} was still alive when its adapter was destroyed (error)"),
+                );
+                let _ = device::destroy(&device, &adapter);
+            }
+        }
+        DEVICES_LEFT_AT_ADAPTER_DESTROY.fetch_add(left.len() as u32, std::sync::atomic::Ordering::Relaxed);
+        adapter.leaks.lock().devices_left.extend(&left);
+        adapter.miniport.stop_device(&adapter.faults);
+        adapter.miniport.remove_device(&adapter.faults);
+        device::unregister_adapter(adapter.id);
+        Ok(())
+    })
+}
+
+/// Plays the runtime's CreateDevice: `DxgkDdiCreateDevice`, then returns the runtime device
+/// handle (what a UMD keeps as `m_hD3D`) in `*phDevice` and fills `*pCallbacks` with the
+/// members that exist at the UMD interface version of `pDesc` (NULL: the header default),
+/// never writing past `pDesc->CallbacksSize` when it is given.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimCreateDevice(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    pDesc: *const WDDMSHIM_DEVICE_DESC,
+    phDevice: *mut HANDLE,
+    pCallbacks: *mut D3DDDI_DEVICECALLBACKS,
+) -> HRESULT {
+    boundary("WddmShimCreateDevice", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        // SAFETY: the caller's out-parameters, valid when non-NULL.
+        let out = unsafe { arg_mut(phDevice, "phDevice") }?;
+        if pCallbacks.is_null() {
+            return Err(Refusal::invalid_arg("pCallbacks is NULL"));
+        }
+        // SAFETY: the caller's description, readable when non-NULL.
+        let desc = unsafe { pDesc.as_ref() };
+        let (umd_interface, callbacks_size, allocation_info2) = match desc {
+            None => (D3D_UMD_INTERFACE_VERSION_WDDM3_0, 0, false),
+            Some(desc) => {
+                if desc.Version != WDDMSHIM_DESC_VERSION {
+                    return Err(Refusal::invalid_arg(format!(
+                        "pDesc->Version {} is not WDDMSHIM_DESC_VERSION",
+                        desc.Version
+                    )));
+                }
+                let umd = if desc.UmdInterfaceVersion == 0 {
+                    D3D_UMD_INTERFACE_VERSION_WDDM3_0
+                } else {
+                    desc.UmdInterfaceVersion
+                };
+                if desc.UseAllocationInfo2 != 0 && umd < D3D_UMD_INTERFACE_VERSION_WDDM2_0 {
+                    return Err(Refusal::invalid_arg(format!(
+                        "pDesc->UseAllocationInfo2 needs a UMD interface of WDDM 2.0 or later, not {umd:#x}"
+                    )));
+                }
+                (umd, desc.CallbacksSize as usize, desc.UseAllocationInfo2 != 0)
+            }
+        };
+        let version_size = d3dddi_devicecallbacks_size_for_version(umd_interface);
+        if version_size == 0 {
+            return Err(Refusal::invalid_arg(format!("UMD interface version {umd_interface:#x} is unknown")));
+        }
+        let bytes = if callbacks_size == 0 { version_size } else { version_size.min(callbacks_size & !7) };
+        let handle = device::create(&adapter, umd_interface, DeviceSettings { allocation_info2 })?;
+        // SAFETY: pCallbacks is writable for the UMD's table: `bytes` is at most the size its
+        // interface version defines and at most the size it told us.
+        unsafe { crate::runtime::callbacks::write_table(pCallbacks, bytes) };
+        *out = handle as usize as HANDLE;
+        Ok(S_OK)
+    })
+}
+
+/// Plays the runtime's DestroyDevice: releases what the device still owns through the KMD
+/// (journaled as reclaimed: allowed, but reported), then `DxgkDdiDestroyDevice`. Works on a
+/// removed device. `E_INVALIDARG` for an unknown, stale or already destroyed device.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimDestroyDevice(hDevice: HANDLE) -> HRESULT {
+    boundary("WddmShimDestroyDevice", || {
+        let (device, adapter) = device::resolve(hDevice, true)?;
+        device::destroy(&device, &adapter)?;
+        Ok(S_OK)
+    })
+}
+
+/// Simulates a device removal (`WDDMSHIM_REMOVAL_TDR` or `WDDMSHIM_REMOVAL_PNP_STOP`) of one
+/// device (`hDevice`) or, with `hDevice` NULL, of the whole adapter: from then on its callbacks
+/// return `D3DDDIERR_DEVICEREMOVED`, while deallocation and destruction still clean up.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimRemoveDevice(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    hDevice: HANDLE,
+    Reason: UINT,
+) -> HRESULT {
+    boundary("WddmShimRemoveDevice", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        let why = match Reason {
+            WDDMSHIM_REMOVAL_TDR => Removal::Tdr,
+            WDDMSHIM_REMOVAL_PNP_STOP => Removal::PnpStop,
+            other => {
+                return Err(Refusal::invalid_arg(format!("Reason {other} is not a WDDMSHIM_REMOVAL_* value")));
+            }
+        };
+        if hDevice.is_null() {
+            *adapter.removed.lock() = Some(why);
+            return Ok(S_OK);
+        }
+        let (device, owner) = device::resolve(hDevice, true)?;
+        if owner.id != adapter.id {
+            return Err(Refusal::invalid_arg("hDevice belongs to another adapter"));
+        }
+        device.state.lock().removed = Some(why);
+        Ok(S_OK)
+    })
+}
+
+/// Arms a fault on an adapter (see `WDDMSHIM_FAULT`). An injected failure happens before the
+/// entry point changes anything.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimInjectFault(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    pFault: *const WDDMSHIM_FAULT,
+) -> HRESULT {
+    boundary("WddmShimInjectFault", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        // SAFETY: the caller's description, readable when non-NULL.
+        let fault = unsafe { arg_ref(pFault, "pFault") }?;
+        if fault.Version != WDDMSHIM_DESC_VERSION {
+            return Err(Refusal::invalid_arg(format!(
+                "pFault->Version {} is not WDDMSHIM_DESC_VERSION",
+                fault.Version
+            )));
+        }
+        if fault.pEntryPoint.is_null() {
+            return Err(Refusal::invalid_arg("pFault->pEntryPoint is NULL"));
+        }
+        // SAFETY: a NUL-terminated string, per the structure's documentation.
+        let entry = unsafe { CStr::from_ptr(fault.pEntryPoint) }
+            .to_str()
+            .map_err(|_| Refusal::invalid_arg("pFault->pEntryPoint is not UTF-8"))?
+            .to_owned();
+        if fault.Nth == 0 {
+            return Err(Refusal::invalid_arg("pFault->Nth is 0; calls count from 1"));
+        }
+        let device = if fault.hDevice.is_null() { 0 } else { device::device_handle(fault.hDevice)? };
+        adapter.faults.arm(Fault {
+            entry,
+            device,
+            nth: fault.Nth,
+            repeat: fault.Repeat != 0,
+            code: fault.Code,
+        });
+        Ok(S_OK)
+    })
+}
+
+/// Disarms every fault of an adapter.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimClearFaults(pAdapter: *mut WDDMSHIM_ADAPTER) -> HRESULT {
+    boundary("WddmShimClearFaults", || {
+        adapter_of(pAdapter, "pAdapter")?.faults.clear();
+        Ok(S_OK)
+    })
+}
+
+/// Fills the counters of an adapter.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimQueryAdapterStats(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    pStats: *mut WDDMSHIM_ADAPTER_STATS,
+) -> HRESULT {
+    boundary("WddmShimQueryAdapterStats", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        // SAFETY: the caller's out-parameter, valid when non-NULL.
+        let out = unsafe { arg_mut(pStats, "pStats") }?;
+        let mut stats =
+            WDDMSHIM_ADAPTER_STATS { NumSegments: adapter.segments.len() as UINT, ..Default::default() };
+        let devices: Vec<D3DKMT_HANDLE> = adapter.devices.lock().iter().copied().collect();
+        for handle in devices {
+            if let Ok(device) = PROCESS.device(handle) {
+                let state = device.state.lock();
+                stats.LiveDevices += 1;
+                stats.LiveResources += state.resources.len() as UINT;
+                stats.LiveAllocations += state.allocations.len() as UINT;
+            }
+        }
+        let leaks = adapter.leaks.lock();
+        stats.ReclaimedResources = leaks.reclaimed_resources.len() as UINT;
+        stats.ReclaimedAllocations = leaks.reclaimed_allocations.len() as UINT;
+        *out = stats;
+        Ok(S_OK)
+    })
+}
+
+/// Fills the process-wide counters.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimQueryProcessStats(pStats: *mut WDDMSHIM_PROCESS_STATS) -> HRESULT {
+    boundary("WddmShimQueryProcessStats", || {
+        // SAFETY: the caller's out-parameter, valid when non-NULL.
+        let out = unsafe { arg_mut(pStats, "pStats") }?;
+        *out = WDDMSHIM_PROCESS_STATS {
+            LiveAdapters: device::adapter_count() as UINT,
+            LiveHandles: PROCESS.handles.live_count() as UINT,
+            DevicesLeftAtAdapterDestroy: DEVICES_LEFT_AT_ADAPTER_DESTROY
+                .load(std::sync::atomic::Ordering::Relaxed),
+        };
+        Ok(S_OK)
+    })
+}
+
+/// Copies the newest `MaxEntries` journal lines (of one adapter, or of the whole process when
+/// `pAdapter` is NULL) into `pBuffer` as NUL-terminated text, one entry per line. The size
+/// needed, terminator included, goes to `*pRequiredSize`; with a buffer too small (or NULL)
+/// nothing is copied and the call returns `S_FALSE`, so a caller can size its buffer first.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimGetJournal(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    MaxEntries: UINT,
+    pBuffer: *mut core::ffi::c_char,
+    BufferSize: SIZE_T,
+    pRequiredSize: *mut SIZE_T,
+) -> HRESULT {
+    boundary("WddmShimGetJournal", || {
+        let id = if pAdapter.is_null() { 0 } else { adapter_of(pAdapter, "pAdapter")?.id };
+        // SAFETY: the caller's out-parameter, valid when non-NULL.
+        let required = unsafe { arg_mut(pRequiredSize, "pRequiredSize") }?;
+        let mut text = String::new();
+        for entry in journal::recent(id, MaxEntries as usize) {
+            text.push_str(&entry.to_string());
+            text.push('\n');
+        }
+        *required = text.len() + 1;
+        if pBuffer.is_null() || BufferSize < text.len() + 1 {
+            return Ok(S_FALSE);
+        }
+        // SAFETY: pBuffer is writable for BufferSize bytes, which covers the text and its NUL.
+        unsafe {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), pBuffer as *mut u8, text.len());
+            *pBuffer.add(text.len()) = 0;
+        }
+        Ok(S_OK)
+    })
+}

@@ -1,0 +1,168 @@
+//! The dxgkrnl callbacks a KMD calls: the handle-data bridge between the UMD's D3DKMT handles
+//! and the KMD's own handles, exported by name and placed in the `DXGKRNL_INTERFACE` a KMD gets
+//! at `DxgkDdiStartDevice`; every other member of that interface is a stub that fails closed
+//! and journals.
+//!
+//! The handle callbacks name no adapter, so they answer from the process-wide handle table, from
+//! any thread, with several adapters alive. Anything they cannot resolve (zero, unknown, stale,
+//! wrong type, a device-specific lookup outside a DDI of the allocation's device) gives NULL or
+//! 0, never a plausible value; the journal says why.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use parking_lot::Mutex;
+
+use crate::abi::*;
+use crate::core::model::{Allocation, Object, PROCESS};
+use crate::ffi::boundary::{KmtHandle, Refusal, arg_ref, boundary};
+use crate::journal;
+use crate::kmd::current_device;
+
+/// Objects kept alive by `DxgkCbAcquireHandleData` until `DxgkCbReleaseHandleData`, by token.
+static ACQUIRED: LazyLock<Mutex<HashMap<usize, Object>>> = LazyLock::new(Default::default);
+
+fn handle_data(args: &DXGKARGCB_GETHANDLEDATA) -> Result<(*mut core::ffi::c_void, Object), Refusal> {
+    let device_specific = args.Flags.Value & DXGKCB_GETHANDLEDATAFLAGS::DeviceSpecific != 0;
+    match args.Type {
+        DXGK_HANDLE_ALLOCATION => {
+            let allocation =
+                PROCESS.allocation(args.hObject).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+            journal::set_current_adapter(adapter_of(&allocation));
+            let data = if device_specific {
+                let device = current_device();
+                if device != allocation.device {
+                    return Err(Refusal::invalid_arg(format!(
+                        "DeviceSpecific data of allocation {:#010x} asked outside a DDI of its device {:#010x}",
+                        allocation.handle, allocation.device
+                    )));
+                }
+                let opened = allocation.device_allocation();
+                if opened == 0 {
+                    return Err(Refusal::invalid_arg(format!(
+                        "allocation {:#010x} has no device-specific handle yet (DxgkDdiOpenAllocation has not returned)",
+                        allocation.handle
+                    )));
+                }
+                opened
+            } else {
+                allocation.kmd_allocation
+            };
+            Ok((data as *mut _, Object::Allocation(allocation)))
+        }
+        DXGK_HANDLE_RESOURCE => {
+            if device_specific {
+                return Err(Refusal::invalid_arg("DeviceSpecific is valid only with DXGK_HANDLE_ALLOCATION"));
+            }
+            let resource = PROCESS.resource(args.hObject).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+            let data = resource.state.lock().kmd_resource;
+            Ok((data as *mut _, Object::Resource(resource)))
+        }
+        other => Err(Refusal::invalid_arg(format!("Type {other} is not a DXGK_HANDLE_TYPE"))),
+    }
+}
+
+fn adapter_of(allocation: &Arc<Allocation>) -> u64 {
+    PROCESS.device(allocation.device).map_or(0, |d| d.adapter_id)
+}
+
+/// `DxgkCbGetHandleData`: the KMD's data for a D3DKMT handle. For `DXGK_HANDLE_ALLOCATION`, the
+/// `hAllocation` its `DxgkDdiCreateAllocation` returned, or with `Flags.DeviceSpecific` the
+/// handle its `DxgkDdiOpenAllocation` returned for the device of the DDI in progress; for
+/// `DXGK_HANDLE_RESOURCE`, its resource handle. NULL when the handle does not resolve.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn DxgkCbGetHandleData(
+    pData: *const DXGKARGCB_GETHANDLEDATA,
+) -> *mut core::ffi::c_void {
+    boundary("DxgkCbGetHandleData", || {
+        // SAFETY: the KMD's argument, valid for the call when non-NULL.
+        let args = unsafe { arg_ref(pData, "pData") }?;
+        handle_data(args).map(|(data, _)| data)
+    })
+}
+
+/// `DxgkCbAcquireHandleData` (WDDM 2.0): like `DxgkCbGetHandleData`, and keeps the object's
+/// data valid past its deallocation until `DxgkCbReleaseHandleData` with the token written to
+/// `pReleaseHandle`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn DxgkCbAcquireHandleData(
+    pData: *const DXGKARGCB_GETHANDLEDATA,
+    pReleaseHandle: *mut DXGKARG_RELEASE_HANDLE,
+) -> *mut core::ffi::c_void {
+    boundary("DxgkCbAcquireHandleData", || {
+        // SAFETY: the KMD's arguments, valid for the call when non-NULL.
+        let (args, release) = unsafe { (arg_ref(pData, "pData")?, arg_mut_release(pReleaseHandle)?) };
+        let (data, object) = handle_data(args)?;
+        if let Object::Allocation(allocation) = &object {
+            allocation.holds.lock().count += 1;
+        }
+        // The token is the address of a one-byte box: unique while held.
+        let token = Box::into_raw(Box::new(0u8)) as usize;
+        ACQUIRED.lock().insert(token, object);
+        *release = token as DXGKARG_RELEASE_HANDLE;
+        Ok(data)
+    })
+}
+
+/// # Safety
+/// `ptr` is NULL or writable.
+unsafe fn arg_mut_release<'a>(
+    ptr: *mut DXGKARG_RELEASE_HANDLE,
+) -> Result<&'a mut DXGKARG_RELEASE_HANDLE, Refusal> {
+    // SAFETY: forwarded contract.
+    unsafe { crate::ffi::boundary::arg_mut(ptr, "pReleaseHandle") }
+}
+
+/// `DxgkCbReleaseHandleData` (WDDM 2.0): ends a `DxgkCbAcquireHandleData` reference. An unknown
+/// or already released token is journaled and ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn DxgkCbReleaseHandleData(ReleaseHandle: DXGKARGCB_RELEASEHANDLEDATA) {
+    boundary("DxgkCbReleaseHandleData", || {
+        let token = ReleaseHandle.ReleaseHandle as usize;
+        let Some(object) = ACQUIRED.lock().remove(&token) else {
+            return Err(Refusal::invalid_arg(format!("release handle {token:#x} is not held")));
+        };
+        if let Object::Allocation(allocation) = &object {
+            let destroy_now = {
+                let mut holds = allocation.holds.lock();
+                holds.count -= 1;
+                holds.count == 0 && std::mem::take(&mut holds.destroy_when_released)
+            };
+            if destroy_now {
+                crate::runtime::release::destroy_released(allocation);
+            }
+        }
+        // SAFETY: the token is the address of the `Box<u8>` made by DxgkCbAcquireHandleData,
+        // removed from ACQUIRED just now, so it is freed exactly once.
+        drop(unsafe { Box::from_raw(token as *mut u8) });
+        Ok(())
+    })
+}
+
+/// `DxgkCbGetHandleParent`: the D3DKMT handle of an allocation's resource; 0 for a
+/// device-owned allocation or a handle that does not resolve.
+#[unsafe(no_mangle)]
+pub extern "C" fn DxgkCbGetHandleParent(hAllocation: D3DKMT_HANDLE) -> D3DKMT_HANDLE {
+    boundary("DxgkCbGetHandleParent", || {
+        let allocation = PROCESS.allocation(hAllocation).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+        journal::set_current_adapter(adapter_of(&allocation));
+        Ok(KmtHandle(allocation.resource.unwrap_or(0)))
+    })
+    .0
+}
+
+/// `DxgkCbEnumHandleChildren`: the D3DKMT handle of the `Index`-th allocation of a resource, in
+/// creation order; 0 past the end or for a handle that does not resolve.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn DxgkCbEnumHandleChildren(
+    pData: *const DXGKARGCB_ENUMHANDLECHILDREN,
+) -> D3DKMT_HANDLE {
+    boundary("DxgkCbEnumHandleChildren", || {
+        // SAFETY: the KMD's argument, valid for the call when non-NULL.
+        let args = unsafe { arg_ref(pData, "pData") }?;
+        let resource = PROCESS.resource(args.hObject).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+        let child = resource.state.lock().children.get(args.Index as usize).copied();
+        Ok(KmtHandle(child.unwrap_or(0)))
+    })
+    .0
+}

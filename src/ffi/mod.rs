@@ -1,0 +1,10 @@
+//! Every `extern "C"` entry point of the library, each running its body through
+//! [`boundary::boundary`]: panic containment, null checks and the journal in one place.
+#![allow(non_snake_case, non_camel_case_types)] // C and WDK names
+
+pub mod boundary;
+pub mod control;
+pub mod diagnostics;
+pub mod dxgk;
+pub mod kmd;
+pub mod types;

@@ -1,0 +1,94 @@
+//! The shim's own C types: adapter and device descriptions, the reference KMD's allocation
+//! descriptor, fault and inspection records. All are plain C structures; enumerations are `UINT`
+//! values with named constants, validated on entry.
+
+use crate::abi::*;
+
+/// The version of the description structures this header declares; put it in their `Version`.
+pub const WDDMSHIM_DESC_VERSION: u32 = 1;
+
+/// `WDDMSHIM_REFERENCE_ALLOCATION::Magic`: "WSRA".
+pub const WDDMSHIM_REFERENCE_ALLOCATION_MAGIC: u32 = 0x4152_5357;
+
+/// The most private driver data one allocation, or one resource, may carry (bytes). Larger
+/// sizes are refused with `E_INVALIDARG` (dxgkrnl for WSL uses the same bound).
+pub const WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE: u32 = 128 * 1024;
+
+/// The most allocations one `pfnAllocateCb` call may create.
+pub const WDDMSHIM_MAX_ALLOCATIONS_PER_CALL: u32 = 1024;
+
+/// The reference KMD's default allocation size when an adapter description gives none (64 KiB).
+pub const WDDMSHIM_DEFAULT_ALLOCATION_SIZE: u64 = 64 * 1024;
+
+/// A display mode of a VidPN source.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WDDMSHIM_DISPLAY_MODE {
+    /// Visible width in pixels.
+    pub Width: UINT,
+    /// Visible height in pixels.
+    pub Height: UINT,
+    /// Pixel format (`D3DDDIFMT_*`); 0 means `D3DDDIFMT_X8R8G8B8`.
+    pub Format: UINT,
+    /// Refresh rate in Hz; 0 means 60.
+    pub RefreshRate: UINT,
+}
+
+/// How to build an adapter. Zero-initialise it, set `Version`, then fill what you need; every
+/// zero member takes its default.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct WDDMSHIM_ADAPTER_DESC {
+    /// `WDDMSHIM_DESC_VERSION`.
+    pub Version: UINT,
+    /// Number of VidPN sources (display outputs); 0 means 1.
+    pub NumVidPnSources: UINT,
+    /// The display mode of each source (`NumVidPnSources` entries), or NULL for 1920x1080
+    /// X8R8G8B8 at 60 Hz on every source.
+    pub pDisplayModes: *const WDDMSHIM_DISPLAY_MODE,
+    /// The KMD's `DriverEntry`, which must call `DxgkInitialize`; NULL to use
+    /// `pInitializationData` or, if that is NULL too, the built-in reference KMD.
+    pub pfnDriverEntry: Option<unsafe extern "C" fn(PDRIVER_OBJECT, PUNICODE_STRING) -> NTSTATUS>,
+    /// A filled `DRIVER_INITIALIZATION_DATA` to use instead of calling a `DriverEntry`.
+    pub pInitializationData: *const DRIVER_INITIALIZATION_DATA,
+    /// The reference KMD's size for allocations without a descriptor; 0 means
+    /// `WDDMSHIM_DEFAULT_ALLOCATION_SIZE`. Ignored for other KMDs.
+    pub ReferenceDefaultAllocationSize: UINT64,
+}
+
+/// How to build a device. NULL where a description is optional means all defaults.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct WDDMSHIM_DEVICE_DESC {
+    /// `WDDMSHIM_DESC_VERSION`.
+    pub Version: UINT,
+    /// The UMD's `D3D_UMD_INTERFACE_VERSION`: it decides which callbacks exist and whether
+    /// `pfnAllocateCb` reads `pAllocationInfo2` (WDDM 2.0 and later) or `pAllocationInfo`.
+    /// 0 means the header default (WDDM 3.0).
+    pub UmdInterfaceVersion: UINT,
+    /// The size of the caller's `D3DDDI_DEVICECALLBACKS` in bytes; the shim never writes past
+    /// it. 0 means the size the interface version defines.
+    pub CallbacksSize: UINT,
+    /// Non-zero: `pfnAllocateCb` reads `pAllocationInfo2` (`D3DDDI_ALLOCATIONINFO2`), as the
+    /// WDDM 2.x (D3D12-style) runtime does; needs `UmdInterfaceVersion` of WDDM 2.0 or later.
+    /// Zero (the default): it reads `pAllocationInfo`, as the D3D9/10/11 runtimes do.
+    pub UseAllocationInfo2: BOOL,
+}
+
+/// Per-allocation private data the built-in reference KMD understands. Pass it as an
+/// allocation's `pPrivateDriverData` (with `PrivateDriverDataSize` at least its size); other
+/// private data is ignored by the reference KMD.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WDDMSHIM_REFERENCE_ALLOCATION {
+    /// `WDDMSHIM_REFERENCE_ALLOCATION_MAGIC`.
+    pub Magic: UINT,
+    /// Alignment in bytes (0 or a power of two).
+    pub Alignment: UINT,
+    /// Size in bytes; 0 means the adapter's default size.
+    pub Size: UINT64,
+    /// Preferred segment id (1-based); 0 lets the KMD choose by `CpuVisible`.
+    pub PreferredSegment: UINT,
+    /// Non-zero when the CPU must be able to lock the allocation.
+    pub CpuVisible: BOOL,
+}

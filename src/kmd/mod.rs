@@ -1,0 +1,241 @@
+//! The KMD boundary: how the shim reaches a display miniport, exactly as dxgkrnl does.
+//!
+//! A KMD registers itself the Windows way: its `DriverEntry` fills a `DRIVER_INITIALIZATION_DATA`
+//! and calls [`DxgkInitialize`](crate::ffi::kmd::DxgkInitialize), which the library exports. The
+//! built-in [`reference`] KMD registers the same way, so there is one path for every KMD: a
+//! [`Miniport`] holding the DDI function pointers the KMD registered and the context its
+//! `DxgkDdiAddDevice` returned. Every DDI call goes through [`Miniport`]'s methods, which check
+//! the adapter's fault plan, journal the call with its status, and report a DDI the KMD did not
+//! provide as `STATUS_NOT_IMPLEMENTED`.
+//!
+//! (design.md sketched a Rust trait with two implementations; since the reference KMD plugs in
+//! through `DxgkInitialize` like any C KMD, one function-pointer path serves both and the trait
+//! would have had a single implementation.)
+#![allow(non_snake_case, non_camel_case_types)] // C and WDK names
+
+pub mod reference;
+pub mod registration;
+
+use std::cell::Cell;
+
+use crate::abi::*;
+use crate::core::faults::FaultPlan;
+use crate::core::model::KmdHandle;
+use crate::journal;
+
+/// The DDIs the shim calls, copied from the KMD's registration.
+#[derive(Clone, Copy)]
+pub struct Ddis {
+    /// The interface version the KMD was built for (`DRIVER_INITIALIZATION_DATA::Version`).
+    pub version: u32,
+    /// `DxgkDdiAddDevice`.
+    pub add_device: PDXGKDDI_ADD_DEVICE,
+    /// `DxgkDdiStartDevice`.
+    pub start_device: PDXGKDDI_START_DEVICE,
+    /// `DxgkDdiStopDevice`.
+    pub stop_device: PDXGKDDI_STOP_DEVICE,
+    /// `DxgkDdiRemoveDevice`.
+    pub remove_device: PDXGKDDI_REMOVE_DEVICE,
+    /// `DxgkDdiQueryAdapterInfo`.
+    pub query_adapter_info: PDXGKDDI_QUERYADAPTERINFO,
+    /// `DxgkDdiCreateDevice`.
+    pub create_device: PDXGKDDI_CREATEDEVICE,
+    /// `DxgkDdiDestroyDevice`.
+    pub destroy_device: PDXGKDDI_DESTROYDEVICE,
+    /// `DxgkDdiCreateAllocation`.
+    pub create_allocation: PDXGKDDI_CREATEALLOCATION,
+    /// `DxgkDdiDestroyAllocation`.
+    pub destroy_allocation: PDXGKDDI_DESTROYALLOCATION,
+    /// `DxgkDdiOpenAllocation`.
+    pub open_allocation: PDXGKDDI_OPENALLOCATIONINFO,
+    /// `DxgkDdiCloseAllocation`.
+    pub close_allocation: PDXGKDDI_CLOSEALLOCATION,
+}
+
+impl Ddis {
+    /// The DDIs of a registration (only the members its `Version` defines are read).
+    pub fn from_registration(data: &DRIVER_INITIALIZATION_DATA) -> Self {
+        Ddis {
+            version: data.Version,
+            add_device: data.DxgkDdiAddDevice,
+            start_device: data.DxgkDdiStartDevice,
+            stop_device: data.DxgkDdiStopDevice,
+            remove_device: data.DxgkDdiRemoveDevice,
+            query_adapter_info: data.DxgkDdiQueryAdapterInfo,
+            create_device: data.DxgkDdiCreateDevice,
+            destroy_device: data.DxgkDdiDestroyDevice,
+            create_allocation: data.DxgkDdiCreateAllocation,
+            destroy_allocation: data.DxgkDdiDestroyAllocation,
+            open_allocation: data.DxgkDdiOpenAllocation,
+            close_allocation: data.DxgkDdiCloseAllocation,
+        }
+    }
+}
+
+thread_local! {
+    /// The D3DKMT handle of the device whose DDI is running on this thread (0 outside device
+    /// DDIs): `DxgkCbGetHandleData` with `DeviceSpecific` answers for this device.
+    static CURRENT_DEVICE: Cell<D3DKMT_HANDLE> = const { Cell::new(0) };
+}
+
+/// The device whose DDI is in progress on this thread, or 0.
+pub fn current_device() -> D3DKMT_HANDLE {
+    CURRENT_DEVICE.with(Cell::get)
+}
+
+/// Marks `device` as the device of the DDI in progress until dropped.
+struct DeviceScope(D3DKMT_HANDLE);
+
+impl DeviceScope {
+    fn enter(device: D3DKMT_HANDLE) -> Self {
+        DeviceScope(CURRENT_DEVICE.with(|c| c.replace(device)))
+    }
+}
+
+impl Drop for DeviceScope {
+    fn drop(&mut self) {
+        CURRENT_DEVICE.with(|c| c.set(self.0));
+    }
+}
+
+/// One started miniport: its DDIs and the context its `DxgkDdiAddDevice` returned.
+pub struct Miniport {
+    /// The registered DDIs.
+    pub ddis: Ddis,
+    /// `MiniportDeviceContext`, also the `hAdapter` of adapter-level DDIs.
+    pub context: KmdHandle,
+    /// The adapter's journal tag.
+    pub adapter_id: u64,
+}
+
+/// Calls one DDI: fault check, missing-DDI check, the call itself, the journal.
+macro_rules! ddi_call {
+    ($self:ident, $faults:expr, $device:expr, $name:literal, $ddi:expr, |$f:ident| $call:expr) => {{
+        if let Some(status) = $faults.check($name, $device) {
+            journal::record_ddi($self.adapter_id, $name, status, "injected failure: the KMD was not called");
+            return status;
+        }
+        let Some($f) = $ddi else {
+            journal::record_ddi(
+                $self.adapter_id,
+                $name,
+                STATUS_NOT_IMPLEMENTED,
+                "the KMD did not register this DDI",
+            );
+            return STATUS_NOT_IMPLEMENTED;
+        };
+        // SAFETY: the KMD registered this function for exactly this signature through
+        // DxgkInitialize; the arguments are valid for the duration of the call as documented
+        // for the DDI (each caller builds them on its stack or owns the buffers they point to).
+        let status = unsafe { $call };
+        journal::record_ddi($self.adapter_id, $name, status, "");
+        status
+    }};
+}
+
+impl Miniport {
+    /// `DxgkDdiQueryAdapterInfo`.
+    pub fn query_adapter_info(&self, faults: &FaultPlan, args: &DXGKARG_QUERYADAPTERINFO) -> NTSTATUS {
+        ddi_call!(self, faults, 0, "DxgkDdiQueryAdapterInfo", self.ddis.query_adapter_info, |f| f(
+            self.context as HANDLE,
+            args
+        ))
+    }
+
+    /// `DxgkDdiCreateDevice`.
+    pub fn create_device(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        args: &mut DXGKARG_CREATEDEVICE,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(self, faults, device, "DxgkDdiCreateDevice", self.ddis.create_device, |f| f(
+            self.context as HANDLE,
+            args
+        ))
+    }
+
+    /// `DxgkDdiDestroyDevice`.
+    pub fn destroy_device(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        kmd_device: KmdHandle,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(self, faults, device, "DxgkDdiDestroyDevice", self.ddis.destroy_device, |f| f(
+            kmd_device as HANDLE
+        ))
+    }
+
+    /// `DxgkDdiCreateAllocation`.
+    pub fn create_allocation(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        args: &mut DXGKARG_CREATEALLOCATION,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(self, faults, device, "DxgkDdiCreateAllocation", self.ddis.create_allocation, |f| f(
+            self.context as HANDLE,
+            args
+        ))
+    }
+
+    /// `DxgkDdiDestroyAllocation`.
+    pub fn destroy_allocation(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        args: &DXGKARG_DESTROYALLOCATION,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(self, faults, device, "DxgkDdiDestroyAllocation", self.ddis.destroy_allocation, |f| f(
+            self.context as HANDLE,
+            args
+        ))
+    }
+
+    /// `DxgkDdiOpenAllocation`.
+    pub fn open_allocation(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        kmd_device: KmdHandle,
+        args: &DXGKARG_OPENALLOCATION,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(self, faults, device, "DxgkDdiOpenAllocation", self.ddis.open_allocation, |f| f(
+            kmd_device as HANDLE,
+            args
+        ))
+    }
+
+    /// `DxgkDdiCloseAllocation`.
+    pub fn close_allocation(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        kmd_device: KmdHandle,
+        args: &DXGKARG_CLOSEALLOCATION,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(self, faults, device, "DxgkDdiCloseAllocation", self.ddis.close_allocation, |f| f(
+            kmd_device as HANDLE,
+            args
+        ))
+    }
+
+    /// `DxgkDdiStopDevice`.
+    pub fn stop_device(&self, faults: &FaultPlan) -> NTSTATUS {
+        ddi_call!(self, faults, 0, "DxgkDdiStopDevice", self.ddis.stop_device, |f| f(self.context as PVOID))
+    }
+
+    /// `DxgkDdiRemoveDevice`.
+    pub fn remove_device(&self, faults: &FaultPlan) -> NTSTATUS {
+        ddi_call!(self, faults, 0, "DxgkDdiRemoveDevice", self.ddis.remove_device, |f| f(
+            self.context as PVOID
+        ))
+    }
+}

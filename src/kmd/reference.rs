@@ -1,0 +1,435 @@
+//! The built-in reference KMD: a small, well-behaved display miniport that lets a UMD run against
+//! the shim with no KMD of its own.
+//!
+//! It plugs in like any KMD (its [`DriverEntry`] calls `DxgkInitialize`) and implements the DDIs
+//! the allocation path needs:
+//! - segments: the adapter's segment layout (by default: 256 MiB of local video memory, 64 MiB of
+//!   CPU-visible local video memory, and a 256 MiB aperture), reported through
+//!   `DXGKQAITYPE_QUERYSEGMENT4` (WDDM 2.0+) or `QUERYSEGMENT3`, both with the count-then-fill
+//!   protocol;
+//! - `DxgkDdiCreateAllocation`: when an allocation's private data is a
+//!   [`WDDMSHIM_REFERENCE_ALLOCATION`] (checked by size and magic), it takes size, alignment,
+//!   preferred segment and CPU visibility from it; a primary is sized from its VidPN source's
+//!   display mode (pitch aligned to 256 bytes) and placed in the CPU-visible segment; anything
+//!   else gets the adapter's default size in local video memory;
+//! - `DxgkDdiOpenAllocation` resolves each allocation with `DxgkCbGetHandleData`, as the
+//!   Microsoft documentation's sample KMD does, so every allocation exercises the callback.
+//!
+//! A real KMD learns that an allocation is a primary from its own UMD's private data; the
+//! reference KMD has no UMD of its own, so the shim tells it the runtime's `Primary` flag and
+//! `VidPnSourceId` for the call in progress ([`with_primary_hints`]).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use parking_lot::Mutex;
+
+use crate::abi::*;
+use crate::ffi::types::{
+    WDDMSHIM_DISPLAY_MODE, WDDMSHIM_REFERENCE_ALLOCATION, WDDMSHIM_REFERENCE_ALLOCATION_MAGIC,
+};
+
+/// Page size VidMm rounds allocations to.
+const PAGE: u64 = 4096;
+
+/// One segment the reference KMD reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SegmentSpec {
+    /// Size in bytes (a multiple of the page size).
+    pub size: u64,
+    /// The CPU can map it.
+    pub cpu_visible: bool,
+    /// It is the aperture (system memory mapped for the GPU).
+    pub aperture: bool,
+}
+
+/// How the reference KMD behaves on one adapter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReferenceConfig {
+    /// Size given to allocations that carry no descriptor.
+    pub default_allocation_size: u64,
+    /// Display mode of each VidPN source.
+    pub sources: Vec<WDDMSHIM_DISPLAY_MODE>,
+    /// The segments, id 1 first.
+    pub segments: Vec<SegmentSpec>,
+}
+
+/// The default segment layout: local, CPU-visible local, aperture.
+pub fn default_segments() -> Vec<SegmentSpec> {
+    vec![
+        SegmentSpec { size: 256 << 20, cpu_visible: false, aperture: false },
+        SegmentSpec { size: 64 << 20, cpu_visible: true, aperture: false },
+        SegmentSpec { size: 256 << 20, cpu_visible: false, aperture: true },
+    ]
+}
+
+/// Configurations waiting for the `DxgkDdiAddDevice` of the physical device object they belong to.
+static PENDING_CONFIGS: LazyLock<Mutex<HashMap<usize, ReferenceConfig>>> = LazyLock::new(Default::default);
+
+/// Hands `config` to the reference KMD instance that will be added for `physical_device`.
+pub fn prepare(physical_device: usize, config: ReferenceConfig) {
+    PENDING_CONFIGS.lock().insert(physical_device, config);
+}
+
+/// Drops a configuration nobody claimed (the adapter's KMD was not the reference KMD).
+pub fn forget(physical_device: usize) {
+    PENDING_CONFIGS.lock().remove(&physical_device);
+}
+
+thread_local! {
+    static PRIMARY_HINTS: RefCell<Vec<Option<u32>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` (a `DxgkDdiCreateAllocation` call) with the runtime's primary flags visible to the
+/// reference KMD: one entry per allocation, `Some(VidPnSourceId)` for a primary.
+pub fn with_primary_hints<R>(hints: Vec<Option<u32>>, f: impl FnOnce() -> R) -> R {
+    let previous = PRIMARY_HINTS.with(|h| h.replace(hints));
+    let result = f();
+    PRIMARY_HINTS.with(|h| h.replace(previous));
+    result
+}
+
+struct RefAdapter {
+    config: ReferenceConfig,
+    get_handle_data: DXGKCB_GETHANDLEDATA,
+}
+
+struct RefDevice {
+    get_handle_data: DXGKCB_GETHANDLEDATA,
+}
+
+struct RefAllocation {
+    size: u64,
+}
+
+struct RefResource;
+
+struct RefOpenAllocation {
+    allocation: *mut RefAllocation,
+}
+
+/// The reference KMD's DDI table, as its `DriverEntry` registers it.
+pub fn registration() -> DRIVER_INITIALIZATION_DATA {
+    DRIVER_INITIALIZATION_DATA {
+        Version: DXGKDDI_INTERFACE_VERSION_WDDM2_0,
+        DxgkDdiAddDevice: Some(add_device),
+        DxgkDdiStartDevice: Some(start_device),
+        DxgkDdiStopDevice: Some(stop_device),
+        DxgkDdiRemoveDevice: Some(remove_device),
+        DxgkDdiQueryAdapterInfo: Some(query_adapter_info),
+        DxgkDdiCreateDevice: Some(create_device),
+        DxgkDdiDestroyDevice: Some(destroy_device),
+        DxgkDdiCreateAllocation: Some(create_allocation),
+        DxgkDdiDestroyAllocation: Some(destroy_allocation),
+        DxgkDdiOpenAllocation: Some(open_allocation),
+        DxgkDdiCloseAllocation: Some(close_allocation),
+        ..Default::default()
+    }
+}
+
+/// The reference KMD's `DriverEntry`: registers its DDIs through `DxgkInitialize`.
+pub unsafe extern "C" fn DriverEntry(
+    driver_object: PDRIVER_OBJECT,
+    registry_path: PUNICODE_STRING,
+) -> NTSTATUS {
+    let data = registration();
+    // SAFETY: `data` is a complete registration on this stack frame for the duration of the call.
+    unsafe {
+        crate::ffi::kmd::DxgkInitialize(
+            driver_object,
+            registry_path,
+            &data as *const _ as PDRIVER_INITIALIZATION_DATA,
+        )
+    }
+}
+
+/// Borrows the adapter context.
+///
+/// # Safety
+/// `context` is a `RefAdapter` pointer this KMD returned from `add_device` and has not freed.
+unsafe fn adapter<'a>(context: *const core::ffi::c_void) -> &'a mut RefAdapter {
+    // SAFETY: the caller's contract: the shim passes back exactly the context add_device returned.
+    unsafe { &mut *(context as *mut RefAdapter) }
+}
+
+unsafe extern "C" fn add_device(physical_device: PDEVICE_OBJECT, context: *mut PVOID) -> NTSTATUS {
+    let Some(config) = PENDING_CONFIGS.lock().remove(&(physical_device as usize)) else {
+        return STATUS_INVALID_PARAMETER;
+    };
+    let state = Box::new(RefAdapter { config, get_handle_data: None });
+    // SAFETY: dxgkrnl (the shim) passes a writable PVOID for the miniport context.
+    unsafe { *context = Box::into_raw(state) as PVOID };
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn start_device(
+    context: PVOID,
+    _start_info: *mut DXGK_START_INFO,
+    interface: *mut DXGKRNL_INTERFACE,
+    sources: *mut ULONG,
+    children: *mut ULONG,
+) -> NTSTATUS {
+    // SAFETY: `context` came from add_device; the out-pointers are valid per the DDI contract.
+    unsafe {
+        let state = adapter(context);
+        state.get_handle_data = (*interface).DxgkCbGetHandleData;
+        *sources = state.config.sources.len() as ULONG;
+        *children = state.config.sources.len() as ULONG;
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn stop_device(_context: PVOID) -> NTSTATUS {
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn remove_device(context: PVOID) -> NTSTATUS {
+    // SAFETY: `context` came from add_device and is not used again after RemoveDevice.
+    drop(unsafe { Box::from_raw(context as *mut RefAdapter) });
+    STATUS_SUCCESS
+}
+
+fn segment_flags(spec: &SegmentSpec) -> DXGK_SEGMENTFLAGS {
+    let mut value = 0;
+    if spec.aperture {
+        value |= DXGK_SEGMENTFLAGS::Aperture | DXGK_SEGMENTFLAGS::NonLocalBudgetGroup;
+    } else {
+        value |= DXGK_SEGMENTFLAGS::LocalBudgetGroup;
+        if spec.cpu_visible {
+            value |= DXGK_SEGMENTFLAGS::CpuVisible;
+        }
+    }
+    DXGK_SEGMENTFLAGS { Value: value }
+}
+
+unsafe extern "C" fn query_adapter_info(context: HANDLE, args: *const DXGKARG_QUERYADAPTERINFO) -> NTSTATUS {
+    // SAFETY: `context` came from add_device; `args` and its buffers are valid per the DDI
+    // contract, with the sizes it states (checked before each write).
+    unsafe {
+        let state = adapter(context);
+        let args = &*args;
+        let segments = &state.config.segments;
+        match args.Type {
+            DXGKQAITYPE_DRIVERCAPS => {
+                if (args.OutputDataSize as usize) < std::mem::size_of::<DXGK_DRIVERCAPS>() {
+                    return STATUS_BUFFER_TOO_SMALL;
+                }
+                let caps = &mut *(args.pOutputData as *mut DXGK_DRIVERCAPS);
+                *caps = DXGK_DRIVERCAPS::default();
+                caps.HighestAcceptableAddress = LARGE_INTEGER::new(0x0000_FFFF_FFFF_FFFF);
+                caps.MaxAllocationListSlotId = 256;
+                caps.ApertureSegmentCommitLimit =
+                    segments.iter().filter(|s| s.aperture).map(|s| s.size as usize).sum();
+                caps.WDDMVersion = DXGKDDI_WDDMv2;
+                STATUS_SUCCESS
+            }
+            DXGKQAITYPE_QUERYSEGMENT4 => {
+                if (args.OutputDataSize as usize) < std::mem::size_of::<DXGK_QUERYSEGMENTOUT4>() {
+                    return STATUS_BUFFER_TOO_SMALL;
+                }
+                let out = &mut *(args.pOutputData as *mut DXGK_QUERYSEGMENTOUT4);
+                if out.NbSegment == 0 {
+                    out.NbSegment = segments.len() as UINT;
+                    return STATUS_SUCCESS;
+                }
+                if (out.NbSegment as usize) < segments.len()
+                    || out.SegmentDescriptorStride < std::mem::size_of::<DXGK_SEGMENTDESCRIPTOR4>()
+                {
+                    return STATUS_BUFFER_TOO_SMALL;
+                }
+                let mut base = 0u64;
+                for (i, spec) in segments.iter().enumerate() {
+                    let slot = out.pSegmentDescriptor.add(i * out.SegmentDescriptorStride)
+                        as *mut DXGK_SEGMENTDESCRIPTOR4;
+                    let mut descriptor = DXGK_SEGMENTDESCRIPTOR4::default();
+                    descriptor.Flags = segment_flags(spec);
+                    descriptor.BaseAddress = LARGE_INTEGER::new(base as i64);
+                    descriptor.Size = spec.size as SIZE_T;
+                    descriptor.CommitLimit = spec.size as SIZE_T;
+                    slot.write_unaligned(descriptor);
+                    base += spec.size;
+                }
+                out.NbSegment = segments.len() as UINT;
+                out.PagingBufferSegmentId = 0;
+                out.PagingBufferSize = 64 * 1024;
+                STATUS_SUCCESS
+            }
+            DXGKQAITYPE_QUERYSEGMENT3 => {
+                if (args.OutputDataSize as usize) < std::mem::size_of::<DXGK_QUERYSEGMENTOUT3>() {
+                    return STATUS_BUFFER_TOO_SMALL;
+                }
+                let out = &mut *(args.pOutputData as *mut DXGK_QUERYSEGMENTOUT3);
+                if out.pSegmentDescriptor.is_null() {
+                    out.NbSegment = segments.len() as UINT;
+                    return STATUS_SUCCESS;
+                }
+                if (out.NbSegment as usize) < segments.len() {
+                    return STATUS_BUFFER_TOO_SMALL;
+                }
+                let mut base = 0u64;
+                for (i, spec) in segments.iter().enumerate() {
+                    let mut descriptor = DXGK_SEGMENTDESCRIPTOR3::default();
+                    descriptor.Flags = segment_flags(spec);
+                    descriptor.BaseAddress = LARGE_INTEGER::new(base as i64);
+                    descriptor.Size = spec.size as SIZE_T;
+                    descriptor.CommitLimit = spec.size as SIZE_T;
+                    out.pSegmentDescriptor.add(i).write(descriptor);
+                    base += spec.size;
+                }
+                out.NbSegment = segments.len() as UINT;
+                out.PagingBufferSize = 64 * 1024;
+                STATUS_SUCCESS
+            }
+            _ => STATUS_NOT_SUPPORTED,
+        }
+    }
+}
+
+unsafe extern "C" fn create_device(context: HANDLE, args: *mut DXGKARG_CREATEDEVICE) -> NTSTATUS {
+    // SAFETY: `context` came from add_device; `args` is valid per the DDI contract.
+    unsafe {
+        let device = RefDevice { get_handle_data: adapter(context).get_handle_data };
+        (*args).hDevice = Box::into_raw(Box::new(device)) as HANDLE;
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn destroy_device(device: HANDLE) -> NTSTATUS {
+    // SAFETY: `device` came from create_device and is not used after DestroyDevice.
+    drop(unsafe { Box::from_raw(device as *mut RefDevice) });
+    STATUS_SUCCESS
+}
+
+fn segment_id_where(segments: &[SegmentSpec], pick: impl Fn(&SegmentSpec) -> bool) -> Option<u32> {
+    segments.iter().position(pick).map(|i| i as u32 + 1)
+}
+
+unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREATEALLOCATION) -> NTSTATUS {
+    // SAFETY: `context` came from add_device; `args`, its allocation array (NumAllocations
+    // entries) and each entry's private data (PrivateDriverDataSize bytes) are valid per the DDI
+    // contract.
+    unsafe {
+        let state = adapter(context);
+        let args = &mut *args;
+        let segments = &state.config.segments;
+        let all_segments = (1u32 << segments.len()) - 1;
+        let local = segment_id_where(segments, |s| !s.aperture && !s.cpu_visible).unwrap_or(1);
+        let visible = segment_id_where(segments, |s| s.cpu_visible && !s.aperture).unwrap_or(local);
+        let aperture_set =
+            segments.iter().enumerate().filter(|(_, s)| s.aperture).fold(0, |set, (i, _)| set | 1 << i);
+        let hints = PRIMARY_HINTS.with(|h| h.borrow().clone());
+        let infos = std::slice::from_raw_parts_mut(args.pAllocationInfo, args.NumAllocations as usize);
+        for (index, info) in infos.iter_mut().enumerate() {
+            let mut size = state.config.default_allocation_size;
+            let mut alignment = 0;
+            let mut preferred = local;
+            let mut cpu_visible = false;
+            let descriptor_size = std::mem::size_of::<WDDMSHIM_REFERENCE_ALLOCATION>();
+            if info.PrivateDriverDataSize as usize >= descriptor_size && !info.pPrivateDriverData.is_null() {
+                let desc = (info.pPrivateDriverData as *const WDDMSHIM_REFERENCE_ALLOCATION).read_unaligned();
+                if desc.Magic == WDDMSHIM_REFERENCE_ALLOCATION_MAGIC {
+                    if desc.Size != 0 {
+                        size = desc.Size;
+                    }
+                    alignment = desc.Alignment;
+                    cpu_visible = desc.CpuVisible != 0;
+                    preferred = if desc.PreferredSegment != 0 {
+                        desc.PreferredSegment
+                    } else if cpu_visible {
+                        visible
+                    } else {
+                        local
+                    };
+                }
+            }
+            if let Some(Some(source)) = hints.get(index) {
+                let Some(mode) = state.config.sources.get(*source as usize) else {
+                    return STATUS_INVALID_PARAMETER;
+                };
+                let pitch = (u64::from(mode.Width) * 4).div_ceil(256) * 256;
+                size = pitch * u64::from(mode.Height);
+                preferred = visible;
+                cpu_visible = true;
+            }
+            if preferred == 0 || preferred as usize > segments.len() {
+                return STATUS_INVALID_PARAMETER;
+            }
+            let allocation = Box::new(RefAllocation { size: size.div_ceil(PAGE) * PAGE });
+            info.Size = size as SIZE_T;
+            info.Alignment = alignment;
+            info.PitchAlignedSize = 0;
+            info.PreferredSegment = DXGK_SEGMENTPREFERENCE { Value: preferred & 0x1F };
+            info.SupportedReadSegmentSet = all_segments;
+            info.SupportedWriteSegmentSet = all_segments;
+            info.EvictionSegmentSet = aperture_set;
+            info.AllocationPriority = D3DDDI_ALLOCATIONPRIORITY_NORMAL;
+            info.Anonymous2.Flags = DXGK_ALLOCATIONINFOFLAGS {
+                Value: if cpu_visible { DXGK_ALLOCATIONINFOFLAGS::CpuVisible } else { 0 },
+            };
+            info.hAllocation = Box::into_raw(allocation) as HANDLE;
+        }
+        if args.Flags.Value & DXGK_CREATEALLOCATIONFLAGS::Resource != 0 && args.hResource.is_null() {
+            args.hResource = Box::into_raw(Box::new(RefResource)) as HANDLE;
+        }
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn destroy_allocation(
+    _context: HANDLE,
+    args: *const DXGKARG_DESTROYALLOCATION,
+) -> NTSTATUS {
+    // SAFETY: `args` and its list are valid per the DDI contract; every handle came from
+    // create_allocation (resource handles from the Resource path) and is destroyed once.
+    unsafe {
+        let args = &*args;
+        for &handle in std::slice::from_raw_parts(args.pAllocationList, args.NumAllocations as usize) {
+            drop(Box::from_raw(handle as *mut RefAllocation));
+        }
+        if args.Flags.Value & DXGK_DESTROYALLOCATIONFLAGS::DestroyResource != 0 && !args.hResource.is_null() {
+            drop(Box::from_raw(args.hResource as *mut RefResource));
+        }
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn open_allocation(device: HANDLE, args: *const DXGKARG_OPENALLOCATION) -> NTSTATUS {
+    // SAFETY: `device` came from create_device; `args` and its array are valid per the DDI
+    // contract; the callback pointer was handed over by DxgkDdiStartDevice.
+    unsafe {
+        let Some(get_handle_data) = (*(device as *const RefDevice)).get_handle_data else {
+            return STATUS_INVALID_PARAMETER;
+        };
+        let args = &*args;
+        let opens = std::slice::from_raw_parts_mut(args.pOpenAllocation, args.NumAllocations as usize);
+        for open in opens.iter_mut() {
+            let query = DXGKARGCB_GETHANDLEDATA {
+                hObject: open.hAllocation,
+                Type: DXGK_HANDLE_ALLOCATION,
+                Flags: DXGKCB_GETHANDLEDATAFLAGS::default(),
+            };
+            let allocation = get_handle_data(&query) as *mut RefAllocation;
+            if allocation.is_null() {
+                return STATUS_INVALID_HANDLE;
+            }
+            debug_assert!((*allocation).size > 0);
+            open.hDeviceSpecificAllocation =
+                Box::into_raw(Box::new(RefOpenAllocation { allocation })) as HANDLE;
+        }
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn close_allocation(_device: HANDLE, args: *const DXGKARG_CLOSEALLOCATION) -> NTSTATUS {
+    // SAFETY: `args` and its list are valid per the DDI contract; each handle came from
+    // open_allocation and is closed once.
+    unsafe {
+        let args = &*args;
+        for &handle in std::slice::from_raw_parts(args.pOpenHandleList, args.NumAllocations as usize) {
+            let open = Box::from_raw(handle as *mut RefOpenAllocation);
+            debug_assert!(!open.allocation.is_null());
+        }
+    }
+    STATUS_SUCCESS
+}

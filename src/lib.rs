@@ -1,0 +1,15 @@
+//! wddm-shim: the Direct3D runtime and dxgkrnl/VidMm, played for a WDDM display driver's memory
+//! management, so its allocation code runs and is tested off Windows.
+//!
+//! Layers (outer to inner): [`ffi`] holds every exported C entry point behind one boundary;
+//! [`runtime`] does what the Direct3D runtime and dxgkrnl do for each call; [`kmd`] calls the
+//! display miniport's DDIs (and holds the built-in reference KMD); [`core`] is the safe model of
+//! handles and kernel objects; [`abi`] mirrors the WDK types; [`journal`] records every call.
+#![deny(missing_docs)]
+
+pub mod abi;
+pub mod core;
+pub mod ffi;
+pub mod journal;
+pub mod kmd;
+pub mod runtime;

@@ -1,0 +1,359 @@
+//! Adapters: one simulated GPU with its started KMD, its segments and its devices.
+//!
+//! Creating an adapter runs the KMD's start sequence as dxgkrnl does: `DriverEntry` (which calls
+//! `DxgkInitialize`), `DxgkDdiAddDevice`, `DxgkDdiStartDevice` with a `DXGKRNL_INTERFACE` whose
+//! handle callbacks are live (every other callback is a stub that fails closed and journals),
+//! then `DxgkDdiQueryAdapterInfo` for the driver caps and the segments. Destroying it destroys
+//! what devices remain (reporting them as leaks), then runs `DxgkDdiStopDevice` and
+//! `DxgkDdiRemoveDevice`.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use parking_lot::Mutex;
+
+use crate::abi::*;
+use crate::core::faults::FaultPlan;
+use crate::core::model::Removal;
+use crate::ffi::boundary::Refusal;
+use crate::ffi::types::*;
+use crate::journal;
+use crate::kmd::registration::{DriverObject, copy_registration};
+use crate::kmd::{Ddis, Miniport, reference};
+use crate::runtime::status::status_to_hresult;
+
+static NEXT_ADAPTER_ID: AtomicU64 = AtomicU64::new(1);
+
+/// One segment as the KMD described it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// 1-based id.
+    pub id: u32,
+    /// Size in bytes.
+    pub size: u64,
+    /// `DXGK_SEGMENTFLAGS` value.
+    pub flags: u32,
+    /// Commit limit in bytes (aperture segments).
+    pub commit_limit: u64,
+}
+
+impl Segment {
+    /// True for the aperture segment.
+    pub fn is_aperture(&self) -> bool {
+        self.flags & DXGK_SEGMENTFLAGS::Aperture != 0
+    }
+}
+
+/// The `DXGKRNL_INTERFACE` given to a KMD: immutable after start, and holding only function
+/// pointers, sizes and an opaque device handle.
+struct KernelInterface(Box<DXGKRNL_INTERFACE>);
+
+// SAFETY: the interface is written once before the KMD sees it and never changed; its members
+// are function pointers and plain values that are valid from any thread.
+unsafe impl Send for KernelInterface {}
+// SAFETY: as above; shared access only reads.
+unsafe impl Sync for KernelInterface {}
+
+/// A started adapter.
+pub struct Adapter {
+    /// The journal tag of this adapter.
+    pub id: u64,
+    /// The started KMD.
+    pub miniport: Miniport,
+    /// The VidPN sources' display modes.
+    pub sources: Vec<WDDMSHIM_DISPLAY_MODE>,
+    /// The segments the KMD reported, id 1 first.
+    pub segments: Vec<Segment>,
+    /// Planned failures.
+    pub faults: FaultPlan,
+    /// Live devices (D3DKMT handles).
+    pub devices: Mutex<BTreeSet<D3DKMT_HANDLE>>,
+    /// Set once the whole adapter is removed.
+    pub removed: Mutex<Option<Removal>>,
+    /// What device destruction reclaimed and what adapter destruction found left.
+    pub leaks: Mutex<crate::runtime::leaks::LeakLog>,
+    /// Keeps the `DXGKRNL_INTERFACE` the KMD was given alive.
+    _interface: KernelInterface,
+    /// Keeps the driver and physical device objects alive.
+    _objects: (DriverObject, Box<[u64; 8]>),
+}
+
+fn default_mode() -> WDDMSHIM_DISPLAY_MODE {
+    WDDMSHIM_DISPLAY_MODE { Width: 1920, Height: 1080, Format: D3DDDIFMT_X8R8G8B8 as UINT, RefreshRate: 60 }
+}
+
+/// Reads and validates an adapter description (NULL: all defaults).
+///
+/// # Safety
+/// `desc` is NULL or a readable `WDDMSHIM_ADAPTER_DESC` whose `pDisplayModes` holds
+/// `NumVidPnSources` entries when not NULL.
+pub unsafe fn read_desc(
+    desc: *const WDDMSHIM_ADAPTER_DESC,
+) -> Result<(Vec<WDDMSHIM_DISPLAY_MODE>, Option<DRIVER_INITIALIZATION_DATA>, u64), Refusal> {
+    // SAFETY: the caller's contract.
+    let Some(desc) = (unsafe { desc.as_ref() }) else {
+        return Ok((vec![default_mode()], Some(reference::registration()), WDDMSHIM_DEFAULT_ALLOCATION_SIZE));
+    };
+    if desc.Version != WDDMSHIM_DESC_VERSION {
+        return Err(Refusal::invalid_arg(format!(
+            "pDesc->Version {} is not WDDMSHIM_DESC_VERSION",
+            desc.Version
+        )));
+    }
+    let count = if desc.NumVidPnSources == 0 { 1 } else { desc.NumVidPnSources };
+    if count > 16 {
+        return Err(Refusal::invalid_arg(format!("pDesc->NumVidPnSources {count} is above 16")));
+    }
+    let mut sources = Vec::with_capacity(count as usize);
+    for index in 0..count as usize {
+        let mut mode = if desc.pDisplayModes.is_null() {
+            default_mode()
+        } else {
+            // SAFETY: the caller's contract: NumVidPnSources readable entries.
+            unsafe { desc.pDisplayModes.add(index).read() }
+        };
+        if mode.Width == 0 || mode.Height == 0 || mode.Width > 16384 || mode.Height > 16384 {
+            return Err(Refusal::invalid_arg(format!(
+                "pDesc->pDisplayModes[{index}] is {}x{}; sizes run from 1 to 16384",
+                mode.Width, mode.Height
+            )));
+        }
+        if mode.Format == 0 {
+            mode.Format = D3DDDIFMT_X8R8G8B8 as UINT;
+        }
+        if mode.RefreshRate == 0 {
+            mode.RefreshRate = 60;
+        }
+        sources.push(mode);
+    }
+    let default_size = if desc.ReferenceDefaultAllocationSize == 0 {
+        WDDMSHIM_DEFAULT_ALLOCATION_SIZE
+    } else {
+        desc.ReferenceDefaultAllocationSize
+    };
+    let registration = match (desc.pfnDriverEntry, desc.pInitializationData.is_null()) {
+        (Some(_), false) => {
+            return Err(Refusal::invalid_arg("pDesc names both pfnDriverEntry and pInitializationData"));
+        }
+        (Some(_), true) => None,
+        // SAFETY: the caller's contract covers pInitializationData: a registration of the size
+        // its Version defines.
+        (None, false) => Some(unsafe { copy_registration(desc.pInitializationData) }),
+        (None, true) => Some(reference::registration()),
+    };
+    Ok((sources, registration, default_size))
+}
+
+impl Adapter {
+    /// Starts an adapter for a KMD (its registration, or its `DriverEntry` to call).
+    pub fn start(
+        sources: Vec<WDDMSHIM_DISPLAY_MODE>,
+        registration: Option<DRIVER_INITIALIZATION_DATA>,
+        driver_entry: Option<unsafe extern "C" fn(PDRIVER_OBJECT, PUNICODE_STRING) -> NTSTATUS>,
+        reference_default_size: u64,
+    ) -> Result<Arc<Adapter>, Refusal> {
+        let id = NEXT_ADAPTER_ID.fetch_add(1, Ordering::Relaxed);
+        journal::set_current_adapter(id);
+        let driver_object = DriverObject::new();
+        let registration = match (registration, driver_entry) {
+            (Some(registration), _) => registration,
+            (None, Some(entry)) => {
+                // SAFETY: a KMD's DriverEntry takes a driver object and a registry path; both
+                // are opaque to it beyond passing them to DxgkInitialize.
+                let status = unsafe { entry(driver_object.as_ptr(), std::ptr::null_mut()) };
+                journal::record_ddi(id, "DriverEntry", status, "");
+                if status < 0 {
+                    return Err(Refusal::new(status_to_hresult(status), "the KMD's DriverEntry failed"));
+                }
+                driver_object.take_registration().ok_or_else(|| {
+                    Refusal::invalid_arg("the KMD's DriverEntry returned without calling DxgkInitialize")
+                })?
+            }
+            (None, None) => unreachable!("read_desc always yields a registration or a DriverEntry"),
+        };
+        let ddis = Ddis::from_registration(&registration);
+        let physical_device: Box<[u64; 8]> = Box::new([0; 8]);
+        let pdo = physical_device.as_ptr() as usize;
+        // The reference KMD (alone or wrapped by a test KMD) finds its configuration by the
+        // physical device object in its DxgkDdiAddDevice; other KMDs never look.
+        reference::prepare(
+            pdo,
+            reference::ReferenceConfig {
+                default_allocation_size: reference_default_size,
+                sources: sources.clone(),
+                segments: reference::default_segments(),
+            },
+        );
+
+        let Some(add_device) = ddis.add_device else {
+            return Err(Refusal::invalid_arg("the KMD registered no DxgkDdiAddDevice"));
+        };
+        let mut context: PVOID = std::ptr::null_mut();
+        // SAFETY: AddDevice takes the physical device object (opaque to the KMD) and a PVOID to
+        // write its context to.
+        let status = unsafe { add_device(pdo as PDEVICE_OBJECT, &mut context) };
+        reference::forget(pdo);
+        journal::record_ddi(id, "DxgkDdiAddDevice", status, "");
+        if status < 0 {
+            return Err(Refusal::new(status_to_hresult(status), "DxgkDdiAddDevice failed"));
+        }
+        let miniport = Miniport { ddis, context: context as usize, adapter_id: id };
+
+        let mut interface = KernelInterface(Box::new(crate::ffi::kmd::kernel_interface(ddis.version, id)));
+        let mut start_info = DXGK_START_INFO { RequiredDmaQueueEntry: 64, ..Default::default() };
+        start_info.AdapterLuid = LUID { LowPart: id as u32, HighPart: 0 };
+        let (mut source_count, mut child_count): (ULONG, ULONG) = (0, 0);
+        let Some(start_device) = ddis.start_device else {
+            return Err(Refusal::invalid_arg("the KMD registered no DxgkDdiStartDevice"));
+        };
+        // SAFETY: the context came from AddDevice; every pointer is to a live local or box.
+        let status = unsafe {
+            start_device(context, &mut start_info, &mut *interface.0, &mut source_count, &mut child_count)
+        };
+        journal::record_ddi(id, "DxgkDdiStartDevice", status, "");
+        if status < 0 {
+            miniport.remove_device(&FaultPlan::default());
+            return Err(Refusal::new(status_to_hresult(status), "DxgkDdiStartDevice failed"));
+        }
+
+        let faults = FaultPlan::default();
+        let segments = match query_segments(&miniport, &faults) {
+            Ok(segments) => segments,
+            Err(refusal) => {
+                miniport.stop_device(&faults);
+                miniport.remove_device(&faults);
+                return Err(refusal);
+            }
+        };
+        Ok(Arc::new(Adapter {
+            id,
+            miniport,
+            sources,
+            segments,
+            faults,
+            devices: Mutex::new(BTreeSet::new()),
+            removed: Mutex::new(None),
+            leaks: Mutex::new(Default::default()),
+            _interface: interface,
+            _objects: (driver_object, physical_device),
+        }))
+    }
+
+    /// The set of all segments (bit 0 = segment 1).
+    pub fn all_segments(&self) -> u32 {
+        if self.segments.len() >= 32 { u32::MAX } else { (1u32 << self.segments.len()) - 1 }
+    }
+
+    /// The set of aperture segments.
+    pub fn aperture_segments(&self) -> u32 {
+        self.segments.iter().filter(|s| s.is_aperture()).fold(0, |set, s| set | 1 << (s.id - 1))
+    }
+}
+
+/// Asks the KMD for its segments with the query its interface version uses, count first.
+fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment>, Refusal> {
+    let mut caps = DXGK_DRIVERCAPS::default();
+    let args = DXGKARG_QUERYADAPTERINFO {
+        Type: DXGKQAITYPE_DRIVERCAPS,
+        pOutputData: &mut caps as *mut _ as PVOID,
+        OutputDataSize: std::mem::size_of::<DXGK_DRIVERCAPS>() as UINT,
+        ..Default::default()
+    };
+    let status = miniport.query_adapter_info(faults, &args);
+    if status < 0 {
+        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiQueryAdapterInfo(DRIVERCAPS) failed"));
+    }
+    let segments = if miniport.ddis.version >= DXGKDDI_INTERFACE_VERSION_WDDM2_0 {
+        query_segments4(miniport, faults)?
+    } else {
+        query_segments3(miniport, faults)?
+    };
+    if segments.is_empty() || segments.len() > 31 {
+        return Err(Refusal::invalid_arg(format!(
+            "the KMD reported {} segments; 1 to 31 are allowed",
+            segments.len()
+        )));
+    }
+    Ok(segments)
+}
+
+fn query_segments4(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment>, Refusal> {
+    let mut input = DXGK_QUERYSEGMENTIN4 { PhysicalAdapterIndex: 0 };
+    let mut out = DXGK_QUERYSEGMENTOUT4::default();
+    let mut args = DXGKARG_QUERYADAPTERINFO {
+        Type: DXGKQAITYPE_QUERYSEGMENT4,
+        pInputData: &mut input as *mut _ as PVOID,
+        InputDataSize: std::mem::size_of::<DXGK_QUERYSEGMENTIN4>() as UINT,
+        pOutputData: &mut out as *mut _ as PVOID,
+        OutputDataSize: std::mem::size_of::<DXGK_QUERYSEGMENTOUT4>() as UINT,
+        ..Default::default()
+    };
+    let status = miniport.query_adapter_info(faults, &args);
+    if status < 0 {
+        return Err(Refusal::new(
+            status_to_hresult(status),
+            "DxgkDdiQueryAdapterInfo(QUERYSEGMENT4) count failed",
+        ));
+    }
+    let count = out.NbSegment as usize;
+    if count == 0 || count > 31 {
+        return Err(Refusal::invalid_arg(format!("the KMD reported {count} segments; 1 to 31 are allowed")));
+    }
+    let mut descriptors = vec![DXGK_SEGMENTDESCRIPTOR4::default(); count];
+    out.pSegmentDescriptor = descriptors.as_mut_ptr() as *mut BYTE;
+    out.SegmentDescriptorStride = std::mem::size_of::<DXGK_SEGMENTDESCRIPTOR4>();
+    args.pOutputData = &mut out as *mut _ as PVOID;
+    let status = miniport.query_adapter_info(faults, &args);
+    if status < 0 {
+        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiQueryAdapterInfo(QUERYSEGMENT4) failed"));
+    }
+    Ok(descriptors
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Segment {
+            id: i as u32 + 1,
+            size: d.Size as u64,
+            flags: d.Flags.Value,
+            commit_limit: d.CommitLimit as u64,
+        })
+        .collect())
+}
+
+fn query_segments3(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment>, Refusal> {
+    let mut out = DXGK_QUERYSEGMENTOUT3::default();
+    let mut args = DXGKARG_QUERYADAPTERINFO {
+        Type: DXGKQAITYPE_QUERYSEGMENT3,
+        pOutputData: &mut out as *mut _ as PVOID,
+        OutputDataSize: std::mem::size_of::<DXGK_QUERYSEGMENTOUT3>() as UINT,
+        ..Default::default()
+    };
+    let status = miniport.query_adapter_info(faults, &args);
+    if status < 0 {
+        return Err(Refusal::new(
+            status_to_hresult(status),
+            "DxgkDdiQueryAdapterInfo(QUERYSEGMENT3) count failed",
+        ));
+    }
+    let count = out.NbSegment as usize;
+    if count == 0 || count > 31 {
+        return Err(Refusal::invalid_arg(format!("the KMD reported {count} segments; 1 to 31 are allowed")));
+    }
+    let mut descriptors = vec![DXGK_SEGMENTDESCRIPTOR3::default(); count];
+    out.pSegmentDescriptor = descriptors.as_mut_ptr();
+    args.pOutputData = &mut out as *mut _ as PVOID;
+    let status = miniport.query_adapter_info(faults, &args);
+    if status < 0 {
+        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiQueryAdapterInfo(QUERYSEGMENT3) failed"));
+    }
+    Ok(descriptors
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Segment {
+            id: i as u32 + 1,
+            size: d.Size as u64,
+            flags: d.Flags.Value,
+            commit_limit: d.CommitLimit as u64,
+        })
+        .collect())
+}

@@ -1,0 +1,491 @@
+//! `pfnAllocateCb` as one transaction.
+//!
+//! 1. Validate the UMD's input and capture (copy) everything it points to.
+//! 2. Find or start the resource; reserve the D3DKMT handles.
+//! 3. Call `DxgkDdiCreateAllocation` once for all allocations.
+//! 4. Validate what the KMD returned as VidMm would.
+//! 5. Publish the handles, then `DxgkDdiOpenAllocation` with `Flags.Create` for the device.
+//! 6. Copy the KMD's in/out private data back, write the `hAllocation`s and `hKMResource`.
+//!
+//! Any failure undoes every earlier step (the KMD's `DxgkDdiDestroyAllocation` and
+//! `DxgkDdiCloseAllocation` included) and gives the handles back unseen, so the process is
+//! exactly as it was. No shim lock is held while the KMD runs.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use parking_lot::Mutex;
+
+use crate::abi::*;
+use crate::core::handles::HandleKind;
+use crate::core::model::{
+    Allocation, AllocationDesc, Device, Holds, Object, PROCESS, Resource, ResourceState,
+};
+use crate::ffi::boundary::Refusal;
+use crate::ffi::types::{WDDMSHIM_MAX_ALLOCATIONS_PER_CALL, WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE};
+use crate::kmd::reference;
+use crate::runtime::adapter::Adapter;
+use crate::runtime::status::status_to_hresult;
+
+const PAGE: u64 = 4096;
+
+/// One allocation request, captured from the UMD.
+struct Request {
+    system_memory: usize,
+    private_data: Vec<u8>,
+    primary_source: Option<u32>,
+}
+
+/// Where the UMD's allocation array is and which shape it has.
+enum UmdArray {
+    V1(*mut D3DDDI_ALLOCATIONINFO),
+    V2(*mut D3DDDI_ALLOCATIONINFO2),
+}
+
+/// Copies `size` bytes of UMD private data, refusing NULL with a size and oversized blocks.
+///
+/// # Safety
+/// `data` is NULL or readable for `size` bytes.
+unsafe fn capture(data: *const core::ffi::c_void, size: UINT, what: &str) -> Result<Vec<u8>, Refusal> {
+    if size == 0 {
+        return Ok(Vec::new());
+    }
+    if size > WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE {
+        return Err(Refusal::invalid_arg(format!(
+            "{what}Size {size} is above the limit of {WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE} bytes"
+        )));
+    }
+    if data.is_null() {
+        return Err(Refusal::invalid_arg(format!("{what} is NULL but {what}Size is {size}")));
+    }
+    // SAFETY: non-NULL and readable for `size` bytes (caller contract).
+    Ok(unsafe { std::slice::from_raw_parts(data as *const u8, size as usize) }.to_vec())
+}
+
+/// Runs `pfnAllocateCb(hDevice, pData)` for a resolved device.
+///
+/// # Safety
+/// `data` is a valid `D3DDDICB_ALLOCATE` whose pointers are valid as the callback documents.
+pub unsafe fn allocate(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: &mut D3DDDICB_ALLOCATE,
+) -> Result<HRESULT, Refusal> {
+    // ---- 1. validate and capture -------------------------------------------------------------
+    let count = data.NumAllocations;
+    if count == 0 || count > WDDMSHIM_MAX_ALLOCATIONS_PER_CALL {
+        return Err(Refusal::invalid_arg(format!(
+            "NumAllocations is {count}; 1 to {WDDMSHIM_MAX_ALLOCATIONS_PER_CALL} are allowed"
+        )));
+    }
+    let settings = crate::runtime::device::settings(device.handle);
+    // SAFETY: both union members are pointers at the same offset; reading either is a plain
+    // pointer read.
+    let array = unsafe {
+        if settings.allocation_info2 {
+            UmdArray::V2(data.Anonymous.pAllocationInfo2)
+        } else {
+            UmdArray::V1(data.Anonymous.pAllocationInfo)
+        }
+    };
+    let array_is_null = match array {
+        UmdArray::V1(p) => p.is_null(),
+        UmdArray::V2(p) => p.is_null(),
+    };
+    if array_is_null {
+        let name = if settings.allocation_info2 { "pAllocationInfo2" } else { "pAllocationInfo" };
+        return Err(Refusal::invalid_arg(format!("{name} is NULL")));
+    }
+    // SAFETY: the UMD's resource-level private data, per the callback's contract.
+    let resource_data =
+        unsafe { capture(data.pPrivateDriverData, data.PrivateDriverDataSize, "pPrivateDriverData") }?;
+    let mut requests = Vec::with_capacity(count as usize);
+    for index in 0..count as usize {
+        // SAFETY: the array holds NumAllocations elements of the selected shape.
+        let (system_memory, private, private_size, source, flags) = unsafe {
+            match array {
+                UmdArray::V1(p) => {
+                    let info = &*p.add(index);
+                    (
+                        info.pSystemMem as usize,
+                        info.pPrivateDriverData,
+                        info.PrivateDriverDataSize,
+                        info.VidPnSourceId,
+                        info.Flags.Value,
+                    )
+                }
+                UmdArray::V2(p) => {
+                    let info = &*p.add(index);
+                    (
+                        info.Anonymous1.pSystemMem as usize,
+                        info.pPrivateDriverData,
+                        info.PrivateDriverDataSize,
+                        info.VidPnSourceId,
+                        info.Flags.Value,
+                    )
+                }
+            }
+        };
+        let what = format!("pAllocationInfo[{index}].pPrivateDriverData");
+        // SAFETY: per-allocation private data, per the callback's contract.
+        let private_data = unsafe { capture(private, private_size, &what) }?;
+        let primary = flags & D3DDDI_ALLOCATIONINFO_FLAGS::Primary != 0;
+        let primary_source = if primary {
+            if source as usize >= adapter.sources.len() {
+                return Err(Refusal::invalid_arg(format!(
+                    "pAllocationInfo[{index}] is a primary for VidPnSourceId {source}, but the adapter has {} source(s)",
+                    adapter.sources.len()
+                )));
+            }
+            Some(source)
+        } else {
+            None // VidPnSourceId means nothing on a non-primary (the docs' D3DDDI_ID_NOTAPPLICABLE).
+        };
+        requests.push(Request { system_memory, private_data, primary_source });
+    }
+
+    // ---- 2. resource, handles ---------------------------------------------------------------
+    let runtime_resource = data.hResource as usize;
+    let (resource, new_resource) = if runtime_resource == 0 {
+        (None, false)
+    } else {
+        let mut state = device.state.lock();
+        match state.resources.get(&runtime_resource) {
+            Some(existing) => (Some(existing.clone()), false),
+            None => {
+                let handle = PROCESS
+                    .handles
+                    .reserve(HandleKind::Resource, 1)
+                    .and_then(|mut h| h.pop())
+                    .ok_or_else(|| Refusal::new(E_OUTOFMEMORY, "the handle table is full"))?;
+                let resource = Arc::new(Resource {
+                    handle,
+                    device: device.handle,
+                    runtime_handle: runtime_resource,
+                    transaction: Mutex::new(()),
+                    state: Mutex::new(ResourceState::default()),
+                });
+                state.resources.insert(runtime_resource, resource.clone());
+                (Some(resource), true)
+            }
+        }
+    };
+    let _transaction = resource.as_ref().map(|r| r.transaction.lock());
+    let undo_resource = |resource: &Option<Arc<Resource>>| {
+        if let (Some(resource), true) = (resource, new_resource) {
+            device.state.lock().resources.remove(&resource.runtime_handle);
+            PROCESS.handles.unreserve(&[resource.handle]);
+        }
+    };
+    let Some(handles) = PROCESS.handles.reserve(HandleKind::Allocation, count as usize) else {
+        undo_resource(&resource);
+        return Err(Refusal::new(E_OUTOFMEMORY, "the handle table is full"));
+    };
+    let undo_handles = |handles: &[D3DKMT_HANDLE]| PROCESS.handles.unreserve(handles);
+
+    // ---- 3. DxgkDdiCreateAllocation ------------------------------------------------------------
+    let mut private_copies: Vec<Vec<u8>> = requests.iter().map(|r| r.private_data.clone()).collect();
+    let mut infos: Vec<DXGK_ALLOCATIONINFO> = private_copies
+        .iter_mut()
+        .map(|copy| DXGK_ALLOCATIONINFO {
+            pPrivateDriverData: if copy.is_empty() {
+                std::ptr::null_mut()
+            } else {
+                copy.as_mut_ptr() as PVOID
+            },
+            PrivateDriverDataSize: copy.len() as UINT,
+            ..Default::default()
+        })
+        .collect();
+    let existing_kmd_resource = resource.as_ref().map_or(0, |r| r.state.lock().kmd_resource);
+    let mut args = DXGKARG_CREATEALLOCATION {
+        pPrivateDriverData: if resource_data.is_empty() {
+            std::ptr::null()
+        } else {
+            resource_data.as_ptr() as *const _
+        },
+        PrivateDriverDataSize: resource_data.len() as UINT,
+        NumAllocations: count,
+        pAllocationInfo: infos.as_mut_ptr(),
+        hResource: existing_kmd_resource as HANDLE,
+        Flags: DXGK_CREATEALLOCATIONFLAGS {
+            Value: if resource.is_some() { DXGK_CREATEALLOCATIONFLAGS::Resource } else { 0 },
+        },
+    };
+    let hints = requests.iter().map(|r| r.primary_source).collect();
+    let status = reference::with_primary_hints(hints, || {
+        adapter.miniport.create_allocation(&adapter.faults, device.handle, &mut args)
+    });
+    if status < 0 {
+        undo_handles(&handles);
+        undo_resource(&resource);
+        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiCreateAllocation failed"));
+    }
+    let kmd_resource = args.hResource as usize;
+
+    // ---- 4. validate the KMD's output -----------------------------------------------------------
+    let mut descs = Vec::with_capacity(infos.len());
+    for (index, info) in infos.iter().enumerate() {
+        match validate_kmd_output(adapter, index, info, requests[index].primary_source.is_some()) {
+            Ok(desc) => descs.push(desc),
+            Err(reason) => {
+                destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+                undo_handles(&handles);
+                undo_resource(&resource);
+                return Err(Refusal::invalid_arg(format!(
+                    "the KMD's DxgkDdiCreateAllocation output is invalid: {reason}"
+                )));
+            }
+        }
+    }
+    if resource.is_some() && kmd_resource == 0 {
+        destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+        undo_handles(&handles);
+        undo_resource(&resource);
+        return Err(Refusal::invalid_arg(
+            "the KMD returned a NULL hResource for a resource (Flags.Resource was set)",
+        ));
+    }
+
+    // ---- 5. publish, DxgkDdiOpenAllocation ------------------------------------------------------
+    let allocations: Vec<Arc<Allocation>> = handles
+        .iter()
+        .zip(descs)
+        .zip(requests.iter().zip(&private_copies))
+        .zip(&infos)
+        .map(|(((&handle, desc), (request, private)), info)| {
+            Arc::new(Allocation {
+                handle,
+                device: device.handle,
+                resource: resource.as_ref().map(|r| r.handle),
+                kmd_allocation: info.hAllocation as usize,
+                kmd_device_allocation: AtomicUsize::new(0),
+                desc,
+                primary_source: request.primary_source,
+                system_memory: request.system_memory,
+                private_data: private.clone(),
+                adapter_id: adapter.id,
+                holds: Mutex::new(Holds::default()),
+            })
+        })
+        .collect();
+    if let Some(resource) = &resource {
+        let mut state = resource.state.lock();
+        state.kmd_resource = kmd_resource;
+        state.children.extend(&handles);
+        if new_resource {
+            PROCESS.handles.publish(resource.handle, Object::Resource(resource.clone()));
+        }
+    }
+    for allocation in &allocations {
+        PROCESS.handles.publish(allocation.handle, Object::Allocation(allocation.clone()));
+    }
+    let mut opens: Vec<DXGK_OPENALLOCATIONINFO> = allocations
+        .iter()
+        .zip(private_copies.iter_mut())
+        .map(|(allocation, private)| DXGK_OPENALLOCATIONINFO {
+            hAllocation: allocation.handle,
+            pPrivateDriverData: if private.is_empty() {
+                std::ptr::null_mut()
+            } else {
+                private.as_mut_ptr() as PVOID
+            },
+            PrivateDriverDataSize: private.len() as UINT,
+            hDeviceSpecificAllocation: std::ptr::null_mut(),
+        })
+        .collect();
+    let open_args = DXGKARG_OPENALLOCATION {
+        NumAllocations: count,
+        pOpenAllocation: opens.as_mut_ptr(),
+        pPrivateDriverData: if resource_data.is_empty() {
+            std::ptr::null_mut()
+        } else {
+            resource_data.as_ptr() as PVOID
+        },
+        PrivateDriverSize: resource_data.len() as UINT,
+        Flags: DXGK_OPENALLOCATIONFLAGS { Value: DXGK_OPENALLOCATIONFLAGS::Create },
+        ..Default::default()
+    };
+    let status =
+        adapter.miniport.open_allocation(&adapter.faults, device.handle, device.kmd_device, &open_args);
+    let unopened = opens.iter().position(|o| o.hDeviceSpecificAllocation.is_null());
+    if status < 0 || unopened.is_some() {
+        // Unpublish first so no handle callback resolves a half-made allocation any more.
+        if let Some(resource) = &resource {
+            let mut state = resource.state.lock();
+            state.children.retain(|h| !handles.contains(h));
+            state.kmd_resource = existing_kmd_resource;
+        }
+        undo_handles(&handles);
+        if status >= 0 {
+            // The KMD claimed success but left a handle NULL: close what it did open.
+            let opened: Vec<HANDLE> =
+                opens.iter().map(|o| o.hDeviceSpecificAllocation).filter(|h| !h.is_null()).collect();
+            if !opened.is_empty() {
+                let close = DXGKARG_CLOSEALLOCATION {
+                    NumAllocations: opened.len() as UINT,
+                    pOpenHandleList: opened.as_ptr(),
+                };
+                adapter.miniport.close_allocation(&adapter.faults, device.handle, device.kmd_device, &close);
+            }
+        }
+        destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+        undo_resource(&resource);
+        return Err(match unopened {
+            Some(index) if status >= 0 => Refusal::invalid_arg(format!(
+                "the KMD's DxgkDdiOpenAllocation returned a NULL hDeviceSpecificAllocation for allocation {index}"
+            )),
+            _ => Refusal::new(status_to_hresult(status), "DxgkDdiOpenAllocation failed"),
+        });
+    }
+    for (allocation, open) in allocations.iter().zip(&opens) {
+        allocation.kmd_device_allocation.store(open.hDeviceSpecificAllocation as usize, Ordering::Release);
+    }
+    {
+        let mut state = device.state.lock();
+        state.allocations.extend(&handles);
+    }
+    if let Some(resource) = &resource {
+        resource.state.lock().private_data = resource_data.clone();
+    }
+
+    // ---- 6. write back ---------------------------------------------------------------------------
+    for (index, (allocation, private)) in allocations.iter().zip(&private_copies).enumerate() {
+        // SAFETY: same array and element as read in step 1; the private data buffers are the
+        // UMD's own, of the size it stated, and `private` has exactly that size.
+        unsafe {
+            let (slot, buffer) = match array {
+                UmdArray::V1(p) => {
+                    let info = &mut *p.add(index);
+                    (&mut info.hAllocation, info.pPrivateDriverData)
+                }
+                UmdArray::V2(p) => {
+                    let info = &mut *p.add(index);
+                    (&mut info.hAllocation, info.pPrivateDriverData)
+                }
+            };
+            *slot = allocation.handle;
+            if !private.is_empty() {
+                std::ptr::copy_nonoverlapping(private.as_ptr(), buffer as *mut u8, private.len());
+            }
+        }
+    }
+    data.hKMResource = resource.as_ref().map_or(0, |r| r.handle);
+    Ok(S_OK)
+}
+
+/// Undoes a successful `DxgkDdiCreateAllocation` when a later step fails.
+fn destroy_created(
+    adapter: &Adapter,
+    device: &Device,
+    infos: &[DXGK_ALLOCATIONINFO],
+    kmd_resource: usize,
+    new_resource: bool,
+) {
+    let handles: Vec<HANDLE> = infos.iter().map(|i| i.hAllocation).filter(|h| !h.is_null()).collect();
+    let args = DXGKARG_DESTROYALLOCATION {
+        NumAllocations: handles.len() as UINT,
+        pAllocationList: handles.as_ptr(),
+        hResource: kmd_resource as HANDLE,
+        Flags: DXGK_DESTROYALLOCATIONFLAGS {
+            Value: if new_resource && kmd_resource != 0 {
+                DXGK_DESTROYALLOCATIONFLAGS::DestroyResource
+            } else {
+                0
+            },
+        },
+    };
+    adapter.miniport.destroy_allocation(&adapter.faults, device.handle, &args);
+}
+
+/// The flags a primary must not carry (docs of D3DDDI_ALLOCATIONINFO / DXGK_ALLOCATIONINFOFLAGS).
+const PRIMARY_FORBIDDEN: u32 = DXGK_ALLOCATIONINFOFLAGS::PermanentSysMem
+    | DXGK_ALLOCATIONINFOFLAGS::Cached
+    | DXGK_ALLOCATIONINFOFLAGS::Protected
+    | DXGK_ALLOCATIONINFOFLAGS::ExistingSysMem
+    | DXGK_ALLOCATIONINFOFLAGS::ExistingKernelSysMem;
+
+/// Checks one `DXGK_ALLOCATIONINFO` the way VidMm does and keeps what placement needs.
+fn validate_kmd_output(
+    adapter: &Adapter,
+    index: usize,
+    info: &DXGK_ALLOCATIONINFO,
+    primary: bool,
+) -> Result<AllocationDesc, String> {
+    if info.hAllocation.is_null() {
+        return Err(format!("allocation {index}: hAllocation is NULL"));
+    }
+    let size = info.Size as u64;
+    if size == 0 {
+        return Err(format!("allocation {index}: Size is 0"));
+    }
+    let alignment = info.Alignment;
+    if alignment != 0 && !alignment.is_power_of_two() {
+        return Err(format!("allocation {index}: Alignment {alignment} is not a power of two"));
+    }
+    if info.PitchAlignedSize != 0 && (info.PitchAlignedSize as u64) < size {
+        return Err(format!(
+            "allocation {index}: PitchAlignedSize {} is below Size {size}",
+            info.PitchAlignedSize
+        ));
+    }
+    let all = adapter.all_segments();
+    // WDDM 2.0 and later use only the write set; earlier KMDs' read set must fit too.
+    let supported = if adapter.miniport.ddis.version >= DXGKDDI_INTERFACE_VERSION_WDDM2_0 {
+        info.SupportedWriteSegmentSet
+    } else {
+        info.SupportedWriteSegmentSet | info.SupportedReadSegmentSet
+    };
+    if supported & !all != 0 {
+        return Err(format!(
+            "allocation {index}: supported segment set {supported:#x} names segments the adapter lacks ({all:#x})"
+        ));
+    }
+    if supported == 0 {
+        return Err(format!("allocation {index}: the supported segment set is empty"));
+    }
+    let mut preferred = Vec::new();
+    let preference = info.PreferredSegment;
+    for mask in [
+        D3DDDI_SEGMENTPREFERENCE::SegmentId0,
+        D3DDDI_SEGMENTPREFERENCE::SegmentId1,
+        D3DDDI_SEGMENTPREFERENCE::SegmentId2,
+        D3DDDI_SEGMENTPREFERENCE::SegmentId3,
+        D3DDDI_SEGMENTPREFERENCE::SegmentId4,
+    ] {
+        let id = preference.get(mask);
+        if id == 0 {
+            break;
+        }
+        if id > 31 || supported & (1 << (id - 1)) == 0 {
+            return Err(format!(
+                "allocation {index}: preferred segment {id} is not in the supported set {supported:#x}"
+            ));
+        }
+        preferred.push(id);
+    }
+    let eviction = info.EvictionSegmentSet;
+    if eviction & !adapter.aperture_segments() != 0 {
+        return Err(format!(
+            "allocation {index}: eviction segment set {eviction:#x} names non-aperture segments"
+        ));
+    }
+    // SAFETY: both views of the flags union are one u32.
+    let flags = unsafe { info.Anonymous2.Flags.Value };
+    if primary && flags & PRIMARY_FORBIDDEN != 0 {
+        return Err(format!(
+            "allocation {index}: a primary may not set PermanentSysMem, Cached, Protected, ExistingSysMem or ExistingKernelSysMem (flags {flags:#x})"
+        ));
+    }
+    let priority =
+        if info.AllocationPriority == 0 { D3DDDI_ALLOCATIONPRIORITY_NORMAL } else { info.AllocationPriority };
+    Ok(AllocationDesc {
+        size: size.div_ceil(PAGE) * PAGE,
+        alignment,
+        preferred_segments: preferred,
+        supported_segments: supported,
+        eviction_segments: eviction,
+        flags,
+        priority,
+    })
+}

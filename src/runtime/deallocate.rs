@@ -1,0 +1,80 @@
+//! `pfnDeallocateCb` / `pfnDeallocate2Cb`.
+//!
+//! With `hResource` set, the whole resource goes (its allocations, then the resource; the
+//! handle list is ignored, as documented). Otherwise each listed allocation goes; a resource
+//! whose allocations are all freed this way stays, empty, until it is deallocated itself.
+//! Every handle is validated before anything is freed: an unknown, stale, duplicated or
+//! other-device handle refuses the whole call with `E_INVALIDARG`. An empty list succeeds.
+//! Deallocation after the UMD's DestroyResource is legal (D3D11 defers destruction); it is
+//! also what still works on a removed device.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::abi::*;
+use crate::core::model::{Allocation, Device, PROCESS};
+use crate::ffi::boundary::Refusal;
+use crate::runtime::adapter::Adapter;
+use crate::runtime::release::{children, release};
+
+/// Frees a resource or a list of allocations of `device`.
+///
+/// # Safety
+/// `handle_list` is NULL or readable for `count` handles.
+pub unsafe fn deallocate(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    runtime_resource: HANDLE,
+    count: UINT,
+    handle_list: *const D3DKMT_HANDLE,
+) -> Result<HRESULT, Refusal> {
+    let _release = device.release_lock.lock();
+    if !runtime_resource.is_null() {
+        let resource =
+            device.state.lock().resources.get(&(runtime_resource as usize)).cloned().ok_or_else(|| {
+                Refusal::invalid_arg(format!(
+                    "hResource {runtime_resource:p} names no resource of this device"
+                ))
+            })?;
+        let _transaction = resource.transaction.lock();
+        // Another thread may have destroyed it while this one waited.
+        if !device.state.lock().resources.contains_key(&(runtime_resource as usize)) {
+            return Err(Refusal::invalid_arg(format!(
+                "hResource {runtime_resource:p} was deallocated concurrently"
+            )));
+        }
+        let allocations = children(&resource);
+        release(adapter, device, &allocations, Some(&resource), true);
+        return Ok(S_OK);
+    }
+    if count == 0 {
+        return Ok(S_OK);
+    }
+    if handle_list.is_null() {
+        return Err(Refusal::invalid_arg(format!("HandleList is NULL with NumAllocations {count}")));
+    }
+    // SAFETY: readable for `count` handles (caller contract).
+    let handles = unsafe { std::slice::from_raw_parts(handle_list, count as usize) };
+    let mut by_resource: BTreeMap<Option<D3DKMT_HANDLE>, Vec<Arc<Allocation>>> = BTreeMap::new();
+    for (index, &handle) in handles.iter().enumerate() {
+        if handles[..index].contains(&handle) {
+            return Err(Refusal::invalid_arg(format!("HandleList[{index}] {handle:#010x} is listed twice")));
+        }
+        let allocation = PROCESS
+            .allocation(handle)
+            .map_err(|e| Refusal::invalid_arg(format!("HandleList[{index}]: {e}")))?;
+        if allocation.device != device.handle {
+            return Err(Refusal::invalid_arg(format!(
+                "HandleList[{index}] {handle:#010x} belongs to device {:#010x}, not {:#010x}",
+                allocation.device, device.handle
+            )));
+        }
+        by_resource.entry(allocation.resource).or_default().push(allocation);
+    }
+    for (resource_handle, allocations) in by_resource {
+        let resource = resource_handle.and_then(|h| PROCESS.resource(h).ok());
+        let _transaction = resource.as_ref().map(|r| r.transaction.lock());
+        release(adapter, device, &allocations, resource.as_ref(), false);
+    }
+    Ok(S_OK)
+}

@@ -1,0 +1,160 @@
+//! Devices: the runtime's CreateDevice / DestroyDevice, and the callback table a UMD receives.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use parking_lot::{Mutex, RwLock};
+
+use crate::abi::*;
+use crate::core::handles::HandleKind;
+use crate::core::model::{Device, DeviceState, Object, PROCESS, Removal};
+use crate::ffi::boundary::Refusal;
+use crate::journal;
+use crate::runtime::adapter::Adapter;
+use crate::runtime::release;
+use crate::runtime::status::status_to_hresult;
+
+/// Every live adapter, by journal id (devices name their adapter by id).
+static ADAPTERS: LazyLock<RwLock<HashMap<u64, Arc<Adapter>>>> = LazyLock::new(Default::default);
+
+/// Devices' runtime-side settings, by device handle.
+static SETTINGS: LazyLock<RwLock<HashMap<D3DKMT_HANDLE, DeviceSettings>>> = LazyLock::new(Default::default);
+
+/// How the runtime treats one device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeviceSettings {
+    /// `pfnAllocateCb` reads `pAllocationInfo2` instead of `pAllocationInfo`.
+    pub allocation_info2: bool,
+}
+
+/// Makes an adapter findable by its devices.
+pub fn register_adapter(adapter: Arc<Adapter>) {
+    ADAPTERS.write().insert(adapter.id, adapter);
+}
+
+/// Forgets an adapter (at destroy).
+pub fn unregister_adapter(id: u64) -> Option<Arc<Adapter>> {
+    ADAPTERS.write().remove(&id)
+}
+
+/// The adapter with journal id `id`.
+pub fn adapter_by_id(id: u64) -> Option<Arc<Adapter>> {
+    ADAPTERS.read().get(&id).cloned()
+}
+
+/// How many adapters are alive.
+pub fn adapter_count() -> usize {
+    ADAPTERS.read().len()
+}
+
+/// The device settings of `device`.
+pub fn settings(device: D3DKMT_HANDLE) -> DeviceSettings {
+    SETTINGS.read().get(&device).copied().unwrap_or(DeviceSettings { allocation_info2: false })
+}
+
+/// The D3DKMT handle a runtime `HANDLE hDevice` carries (the UMD holds it as a pointer-sized value).
+pub fn device_handle(h_device: HANDLE) -> Result<D3DKMT_HANDLE, Refusal> {
+    u32::try_from(h_device as usize).map_err(|_| {
+        Refusal::invalid_arg(format!("hDevice {h_device:p} is not a device handle this runtime gave out"))
+    })
+}
+
+/// A live device and its adapter, or the refusal a callback returns: `E_INVALIDARG` for an
+/// unknown, stale or destroyed device, `D3DDDIERR_DEVICEREMOVED` for a removed one (unless
+/// `allow_removed`, for the calls that still clean up after a removal).
+pub fn resolve(h_device: HANDLE, allow_removed: bool) -> Result<(Arc<Device>, Arc<Adapter>), Refusal> {
+    let handle = device_handle(h_device)?;
+    let device = PROCESS.device(handle).map_err(|e| Refusal::invalid_arg(format!("hDevice: {e}")))?;
+    let adapter = adapter_by_id(device.adapter_id)
+        .ok_or_else(|| Refusal::invalid_arg(format!("hDevice {handle:#010x}: its adapter was destroyed")))?;
+    journal::set_current_adapter(adapter.id);
+    if !allow_removed {
+        let removed = device.state.lock().removed.or(*adapter.removed.lock());
+        if let Some(why) = removed {
+            return Err(Refusal::new(
+                D3DDDIERR_DEVICEREMOVED,
+                format!("device {handle:#010x} was removed ({})", removal_words(why)),
+            ));
+        }
+    }
+    Ok((device, adapter))
+}
+
+/// "a simulated TDR" / "a simulated PnP stop".
+pub fn removal_words(why: Removal) -> &'static str {
+    match why {
+        Removal::Tdr => "a simulated TDR",
+        Removal::PnpStop => "a simulated PnP stop",
+    }
+}
+
+/// The runtime's CreateDevice: `DxgkDdiCreateDevice`, then a live device handle.
+pub fn create(
+    adapter: &Arc<Adapter>,
+    umd_interface: u32,
+    settings: DeviceSettings,
+) -> Result<D3DKMT_HANDLE, Refusal> {
+    if let Some(why) = *adapter.removed.lock() {
+        return Err(Refusal::new(
+            D3DDDIERR_DEVICEREMOVED,
+            format!("the adapter was removed ({})", removal_words(why)),
+        ));
+    }
+    let handle = PROCESS
+        .handles
+        .reserve(HandleKind::Device, 1)
+        .and_then(|mut h| h.pop())
+        .ok_or_else(|| Refusal::new(E_OUTOFMEMORY, "the handle table is full"))?;
+    let mut args = DXGKARG_CREATEDEVICE { hDevice: handle as usize as HANDLE, ..Default::default() };
+    let status = adapter.miniport.create_device(&adapter.faults, handle, &mut args);
+    if status < 0 {
+        PROCESS.handles.unreserve(&[handle]);
+        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiCreateDevice failed"));
+    }
+    let device = Arc::new(Device {
+        handle,
+        adapter_id: adapter.id,
+        kmd_device: args.hDevice as usize,
+        umd_interface,
+        lifetime: RwLock::new(false),
+        release_lock: Mutex::new(()),
+        state: Mutex::new(DeviceState::default()),
+    });
+    SETTINGS.write().insert(handle, settings);
+    PROCESS.handles.publish(handle, Object::Device(device));
+    adapter.devices.lock().insert(handle);
+    Ok(handle)
+}
+
+/// The runtime's DestroyDevice: releases everything the device still owns through the KMD
+/// (reported as reclaimed), then `DxgkDdiDestroyDevice`, then frees the handle.
+pub fn destroy(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Result<(), Refusal> {
+    let mut destroyed = device.lifetime.write();
+    if *destroyed {
+        return Err(Refusal::invalid_arg(format!("device {:#010x} was already destroyed", device.handle)));
+    }
+    *destroyed = true;
+    let reclaimed = release::release_everything(device, adapter);
+    if !reclaimed.is_empty() {
+        journal::record_note(
+            adapter.id,
+            "leak report",
+            format!(
+                "device {:#010x} was destroyed with {} resource(s) and {} allocation(s) still allocated (reclaimed): resources {:x?}, allocations {:x?}",
+                device.handle,
+                reclaimed.resources.len(),
+                reclaimed.allocations.len(),
+                reclaimed.resources,
+                reclaimed.allocations
+            ),
+        );
+        let mut log = adapter.leaks.lock();
+        log.reclaimed_resources.extend(&reclaimed.resources);
+        log.reclaimed_allocations.extend(&reclaimed.allocations);
+    }
+    adapter.miniport.destroy_device(&adapter.faults, device.handle, device.kmd_device);
+    let _ = PROCESS.handles.remove(device.handle, HandleKind::Device, journal::next_sequence());
+    SETTINGS.write().remove(&device.handle);
+    adapter.devices.lock().remove(&device.handle);
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! The runtime and dxgkrnl layer: what the Direct3D runtime and dxgkrnl do for a UMD's calls,
+//! between the C boundary (`ffi`) and the safe core (`core`) and the KMD (`kmd`).
+
+pub mod adapter;
+pub mod allocate;
+pub mod callbacks;
+pub mod deallocate;
+pub mod device;
+pub mod leaks;
+pub mod release;
+pub mod status;

@@ -1,0 +1,582 @@
+//! The allocation path through the C ABI: pfnAllocateCb / pfnDeallocateCb against the default
+//! adapter and against a misbehaving KMD, every refusal rule with its exact code, fault
+//! injection, device removal, leak reports, the Dxgk handle callbacks, and a threaded stress.
+
+use std::cell::Cell;
+use std::collections::HashSet;
+use std::ffi::CString;
+use std::ptr::{null, null_mut};
+
+use wddm_shim::abi::*;
+use wddm_shim::ffi::control::*;
+use wddm_shim::ffi::dxgk::*;
+use wddm_shim::ffi::types::*;
+
+/// An adapter and one device on it, torn down on drop.
+struct Fixture {
+    adapter: *mut WDDMSHIM_ADAPTER,
+    device: HANDLE,
+    callbacks: D3DDDI_DEVICECALLBACKS,
+}
+
+// SAFETY: the shim's API is free-threaded; the fixture only holds handle values.
+unsafe impl Sync for Fixture {}
+
+impl Fixture {
+    fn with_desc(desc: Option<&WDDMSHIM_ADAPTER_DESC>) -> Self {
+        let mut adapter = null_mut();
+        let desc_ptr = desc.map_or(null(), |d| d as *const _);
+        // SAFETY: valid description (or NULL) and out-pointer.
+        assert_eq!(unsafe { WddmShimCreateAdapter(desc_ptr, &mut adapter) }, S_OK);
+        let mut fixture = Fixture { adapter, device: null_mut(), callbacks: Default::default() };
+        fixture.device = fixture.new_device();
+        fixture
+    }
+
+    fn new() -> Self {
+        Self::with_desc(None)
+    }
+
+    fn new_device(&mut self) -> HANDLE {
+        let mut device = null_mut();
+        // SAFETY: live adapter, valid out-pointers.
+        assert_eq!(
+            unsafe { WddmShimCreateDevice(self.adapter, null(), &mut device, &mut self.callbacks) },
+            S_OK
+        );
+        device
+    }
+
+    fn allocate_on(
+        &self,
+        device: HANDLE,
+        resource: usize,
+        infos: &mut [D3DDDI_ALLOCATIONINFO],
+    ) -> (HRESULT, D3DKMT_HANDLE) {
+        let mut args = D3DDDICB_ALLOCATE {
+            hResource: resource as HANDLE,
+            NumAllocations: infos.len() as UINT,
+            ..Default::default()
+        };
+        args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
+        // SAFETY: the callback table came from WddmShimCreateDevice; args point to live data.
+        let hr = unsafe { self.callbacks.pfnAllocateCb.unwrap()(device, &mut args) };
+        (hr, args.hKMResource)
+    }
+
+    /// Allocates `count` plain allocations; returns their handles.
+    fn allocate(&self, resource: usize, count: usize) -> Vec<D3DKMT_HANDLE> {
+        let mut infos = vec![D3DDDI_ALLOCATIONINFO::default(); count];
+        let (hr, _) = self.allocate_on(self.device, resource, &mut infos);
+        assert_eq!(hr, S_OK);
+        infos.iter().map(|i| i.hAllocation).collect()
+    }
+
+    fn deallocate_on(&self, device: HANDLE, resource: usize, handles: &[D3DKMT_HANDLE]) -> HRESULT {
+        let args = D3DDDICB_DEALLOCATE {
+            hResource: resource as HANDLE,
+            NumAllocations: handles.len() as UINT,
+            HandleList: if handles.is_empty() { null() } else { handles.as_ptr() },
+        };
+        // SAFETY: as above.
+        unsafe { self.callbacks.pfnDeallocateCb.unwrap()(device, &args) }
+    }
+
+    fn deallocate(&self, resource: usize, handles: &[D3DKMT_HANDLE]) -> HRESULT {
+        self.deallocate_on(self.device, resource, handles)
+    }
+
+    fn stats(&self) -> WDDMSHIM_ADAPTER_STATS {
+        let mut stats = WDDMSHIM_ADAPTER_STATS::default();
+        // SAFETY: live adapter, valid out-pointer.
+        assert_eq!(unsafe { WddmShimQueryAdapterStats(self.adapter, &mut stats) }, S_OK);
+        stats
+    }
+
+    /// This adapter's journal.
+    fn journal(&self) -> String {
+        journal_of(self.adapter)
+    }
+
+    fn inject(&self, entry: &str, device: HANDLE, nth: u32, repeat: bool, code: i32) {
+        let name = CString::new(entry).unwrap();
+        let fault = WDDMSHIM_FAULT {
+            Version: WDDMSHIM_DESC_VERSION,
+            pEntryPoint: name.as_ptr(),
+            hDevice: device,
+            Nth: nth,
+            Repeat: repeat as BOOL,
+            Code: code,
+        };
+        // SAFETY: live adapter, valid fault.
+        assert_eq!(unsafe { WddmShimInjectFault(self.adapter, &fault) }, S_OK);
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        // SAFETY: handles made by this fixture; destroying twice is refused, not undefined.
+        unsafe {
+            WddmShimDestroyDevice(self.device);
+            WddmShimDestroyAdapter(self.adapter);
+        }
+    }
+}
+
+/// The newest journal entries of `adapter`, or of the whole process when it is NULL (refusals
+/// of handles that no longer name anything belong to no adapter).
+fn journal_of(adapter: *mut WDDMSHIM_ADAPTER) -> String {
+    let mut needed = 0usize;
+    loop {
+        let mut buffer = vec![0u8; needed + 4096];
+        // SAFETY: a buffer of the stated size; the journal may grow between calls, so retry.
+        let hr = unsafe {
+            WddmShimGetJournal(adapter, 2000, buffer.as_mut_ptr() as *mut _, buffer.len(), &mut needed)
+        };
+        if hr == S_OK {
+            return String::from_utf8_lossy(&buffer[..needed - 1]).into_owned();
+        }
+        assert_eq!(hr, S_FALSE);
+    }
+}
+
+fn handle_data(handle: D3DKMT_HANDLE, kind: DXGK_HANDLE_TYPE) -> PVOID {
+    let query = DXGKARGCB_GETHANDLEDATA { hObject: handle, Type: kind, Flags: Default::default() };
+    // SAFETY: valid argument structure.
+    unsafe { DxgkCbGetHandleData(&query) }
+}
+
+fn child(resource: D3DKMT_HANDLE, index: u32) -> D3DKMT_HANDLE {
+    let args = DXGKARGCB_ENUMHANDLECHILDREN { hObject: resource, Index: index };
+    // SAFETY: valid argument structure.
+    unsafe { DxgkCbEnumHandleChildren(&args) }
+}
+
+// ---- success paths ----------------------------------------------------------------------------
+
+#[test]
+fn device_owned_allocations_resolve_and_free() {
+    let f = Fixture::new();
+    let handles = f.allocate(0, 3);
+    assert_eq!(f.stats().LiveAllocations, 3);
+    for &h in &handles {
+        assert!(!handle_data(h, DXGK_HANDLE_ALLOCATION).is_null());
+        assert_eq!(DxgkCbGetHandleParent(h), 0);
+    }
+    assert_eq!(f.deallocate(0, &handles), S_OK);
+    assert_eq!(f.stats().LiveAllocations, 0);
+    for &h in &handles {
+        assert!(handle_data(h, DXGK_HANDLE_ALLOCATION).is_null(), "freed handles resolve to nothing");
+    }
+    let needle = format!("{:#010x} is stale: its allocation was freed at #", handles[0]);
+    assert!(journal_of(null_mut()).contains(&needle), "journal lacks {needle:?}");
+}
+
+#[test]
+fn a_resource_gathers_allocations_in_order_and_keeps_its_kernel_handle() {
+    let f = Fixture::new();
+    let mut first = vec![D3DDDI_ALLOCATIONINFO::default(); 2];
+    let (hr, km_resource) = f.allocate_on(f.device, 0x100, &mut first);
+    assert_eq!(hr, S_OK);
+    assert_ne!(km_resource, 0);
+    let mut more = vec![D3DDDI_ALLOCATIONINFO::default(); 1];
+    let (hr, again) = f.allocate_on(f.device, 0x100, &mut more);
+    assert_eq!(hr, S_OK);
+    assert_eq!(again, km_resource, "adding to a resource returns the same hKMResource");
+    let expected = [first[0].hAllocation, first[1].hAllocation, more[0].hAllocation];
+    for (index, &h) in expected.iter().enumerate() {
+        assert_eq!(child(km_resource, index as u32), h);
+        assert_eq!(DxgkCbGetHandleParent(h), km_resource);
+    }
+    assert_eq!(child(km_resource, 3), 0);
+    assert!(!handle_data(km_resource, DXGK_HANDLE_RESOURCE).is_null());
+    // Wrong type: a resource handle is not an allocation.
+    assert!(handle_data(km_resource, DXGK_HANDLE_ALLOCATION).is_null());
+
+    // Freeing every allocation one by one leaves the (empty) resource.
+    assert_eq!(f.deallocate(0, &expected), S_OK);
+    assert_eq!(f.stats().LiveResources, 1);
+    assert_eq!(child(km_resource, 0), 0);
+    // Deallocating the resource itself (the list is then ignored) releases it.
+    assert_eq!(f.deallocate(0x100, &[0xDEAD_BEEF]), S_OK);
+    assert_eq!(f.stats().LiveResources, 0);
+    assert!(handle_data(km_resource, DXGK_HANDLE_RESOURCE).is_null());
+}
+
+#[test]
+fn vidpn_source_id_on_a_non_primary_is_ignored() {
+    let f = Fixture::new();
+    let mut infos = [D3DDDI_ALLOCATIONINFO { VidPnSourceId: 7, ..Default::default() }];
+    assert_eq!(f.allocate_on(f.device, 0, &mut infos).0, S_OK);
+}
+
+#[test]
+fn an_empty_deallocation_succeeds() {
+    let f = Fixture::new();
+    assert_eq!(f.deallocate(0, &[]), S_OK);
+}
+
+// ---- refusals: exact codes, nothing changed -----------------------------------------------------
+
+fn assert_refused(f: &Fixture, expected: HRESULT, what: &str, call: impl FnOnce() -> HRESULT) {
+    let before = f.stats();
+    let hr = call();
+    assert_eq!(hr, expected, "{what}: got {hr:#x}");
+    assert_eq!(f.stats(), before, "{what}: the refusal changed the adapter's objects");
+}
+
+#[test]
+fn allocate_refuses_bad_input_with_e_invalidarg() {
+    let f = Fixture::new();
+    let cb = f.callbacks.pfnAllocateCb.unwrap();
+    let _keep = f.allocate(0, 1); // something alive, so "unchanged" means something
+
+    assert_refused(&f, E_INVALIDARG, "NULL pData", || unsafe { cb(f.device, null_mut()) });
+    assert_refused(&f, E_INVALIDARG, "unknown device", || {
+        let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+        f.allocate_on(0x4321_0040 as HANDLE, 0, &mut infos).0
+    });
+    assert_refused(&f, E_INVALIDARG, "NumAllocations 0", || f.allocate_on(f.device, 0, &mut []).0);
+    assert_refused(&f, E_INVALIDARG, "NumAllocations 1025", || {
+        let mut infos = vec![D3DDDI_ALLOCATIONINFO::default(); 1025];
+        f.allocate_on(f.device, 0, &mut infos).0
+    });
+    assert_refused(&f, E_INVALIDARG, "NULL allocation array", || {
+        let mut args = D3DDDICB_ALLOCATE { NumAllocations: 1, ..Default::default() };
+        unsafe { cb(f.device, &mut args) }
+    });
+    assert_refused(&f, E_INVALIDARG, "private data size with NULL pointer", || {
+        let mut infos = [D3DDDI_ALLOCATIONINFO { PrivateDriverDataSize: 16, ..Default::default() }];
+        f.allocate_on(f.device, 0, &mut infos).0
+    });
+    assert_refused(&f, E_INVALIDARG, "resource private data size with NULL pointer", || {
+        let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+        let mut args =
+            D3DDDICB_ALLOCATE { NumAllocations: 1, PrivateDriverDataSize: 8, ..Default::default() };
+        args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
+        unsafe { cb(f.device, &mut args) }
+    });
+    assert_refused(&f, E_INVALIDARG, "private data above the limit", || {
+        let mut big = vec![0u8; WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE as usize + 1];
+        let mut infos = [D3DDDI_ALLOCATIONINFO {
+            pPrivateDriverData: big.as_mut_ptr() as PVOID,
+            PrivateDriverDataSize: big.len() as UINT,
+            ..Default::default()
+        }];
+        f.allocate_on(f.device, 0, &mut infos).0
+    });
+    assert_refused(&f, E_INVALIDARG, "primary on a source that does not exist", || {
+        let mut infos = [D3DDDI_ALLOCATIONINFO {
+            VidPnSourceId: 1,
+            Flags: D3DDDI_ALLOCATIONINFO_FLAGS { Value: D3DDDI_ALLOCATIONINFO_FLAGS::Primary },
+            ..Default::default()
+        }];
+        f.allocate_on(f.device, 0, &mut infos).0
+    });
+    let journal = f.journal();
+    for reason in
+        ["pData is NULL", "NumAllocations is 0", "is NULL but", "above the limit", "VidPnSourceId 1"]
+    {
+        assert!(journal.contains(reason), "journal lacks {reason:?}:\n{journal}");
+    }
+}
+
+#[test]
+fn a_destroyed_device_is_refused_everywhere() {
+    let mut f = Fixture::new();
+    let second = f.new_device();
+    let handles = f.allocate(0, 1);
+    // SAFETY: a live device of this fixture.
+    assert_eq!(unsafe { WddmShimDestroyDevice(second) }, S_OK);
+    assert_eq!(unsafe { WddmShimDestroyDevice(second) }, E_INVALIDARG);
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+    assert_eq!(f.allocate_on(second, 0, &mut infos).0, E_INVALIDARG);
+    assert_eq!(f.deallocate_on(second, 0, &handles), E_INVALIDARG);
+    let needle = format!("{:#010x} is stale: its device was freed at #", second as usize as u32);
+    assert!(journal_of(null_mut()).contains(&needle), "journal lacks {needle:?}");
+}
+
+#[test]
+fn deallocate_refuses_unknown_stale_duplicated_and_foreign_handles_and_frees_nothing() {
+    let mut f = Fixture::new();
+    let mine = f.allocate(0, 2);
+    let other_device = f.new_device();
+    let mut theirs = [D3DDDI_ALLOCATIONINFO::default()];
+    assert_eq!(f.allocate_on(other_device, 0, &mut theirs).0, S_OK);
+    let stale = f.allocate(0, 1);
+    assert_eq!(f.deallocate(0, &stale), S_OK);
+
+    for (what, list) in [
+        ("unknown", vec![mine[0], 0x7FFF_FFC0]),
+        ("stale", vec![mine[0], stale[0]]),
+        ("duplicated", vec![mine[0], mine[0]]),
+        ("other device's", vec![mine[0], theirs[0].hAllocation]),
+        ("zero", vec![0]),
+    ] {
+        assert_refused(&f, E_INVALIDARG, what, || f.deallocate(0, &list));
+        assert!(!handle_data(mine[0], DXGK_HANDLE_ALLOCATION).is_null(), "{what}: freed something");
+    }
+    assert_refused(&f, E_INVALIDARG, "unknown hResource", || f.deallocate(0x999, &[]));
+    assert_eq!(f.deallocate_on(other_device, 0, &[theirs[0].hAllocation]), S_OK);
+    // SAFETY: live device.
+    unsafe { WddmShimDestroyDevice(other_device) };
+}
+
+// ---- KMD statuses, faults, removal -------------------------------------------------------------
+
+#[test]
+fn kmd_statuses_map_to_documented_hresults_and_change_nothing() {
+    let f = Fixture::new();
+    for (status, expected) in [
+        (STATUS_NO_MEMORY, E_OUTOFMEMORY),
+        (STATUS_GRAPHICS_NO_VIDEO_MEMORY, D3DERR_OUTOFVIDEOMEMORY),
+        (STATUS_INVALID_PARAMETER, E_INVALIDARG),
+        (STATUS_GRAPHICS_DRIVER_MISMATCH, E_INVALIDARG),
+    ] {
+        f.inject("DxgkDdiCreateAllocation", null_mut(), 1, false, status);
+        assert_refused(&f, expected, "injected CreateAllocation status", || {
+            let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+            f.allocate_on(f.device, 0x55, &mut infos).0
+        });
+    }
+    // A failing OpenAllocation is undone too (the KMD's DestroyAllocation runs).
+    f.inject("DxgkDdiOpenAllocation", null_mut(), 1, false, STATUS_NO_MEMORY);
+    assert_refused(&f, E_OUTOFMEMORY, "injected OpenAllocation status", || {
+        let mut infos = [D3DDDI_ALLOCATIONINFO::default(); 2];
+        f.allocate_on(f.device, 0x56, &mut infos).0
+    });
+    let journal = f.journal();
+    assert!(journal.contains("DxgkDdiOpenAllocation -> STATUS_NO_MEMORY"), "{journal}");
+    assert!(journal.contains("DxgkDdiDestroyAllocation -> STATUS_SUCCESS"), "{journal}");
+    // Afterwards the same requests succeed: nothing was left half-made.
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default(); 2];
+    assert_eq!(f.allocate_on(f.device, 0x56, &mut infos).0, S_OK);
+}
+
+#[test]
+fn the_nth_callback_fails_with_the_chosen_code() {
+    let f = Fixture::new();
+    f.inject("pfnAllocateCb", f.device, 2, false, D3DERR_OUTOFVIDEOMEMORY);
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+    assert_eq!(f.allocate_on(f.device, 0, &mut infos).0, S_OK);
+    assert_refused(&f, D3DERR_OUTOFVIDEOMEMORY, "second call", || f.allocate_on(f.device, 0, &mut infos).0);
+    assert_eq!(f.allocate_on(f.device, 0, &mut infos).0, S_OK);
+
+    f.inject("pfnDeallocateCb", null_mut(), 1, true, E_OUTOFMEMORY);
+    let handles = f.allocate(0, 1);
+    assert_refused(&f, E_OUTOFMEMORY, "repeating fault", || f.deallocate(0, &handles));
+    assert_refused(&f, E_OUTOFMEMORY, "repeating fault again", || f.deallocate(0, &handles));
+    // SAFETY: live adapter.
+    assert_eq!(unsafe { WddmShimClearFaults(f.adapter) }, S_OK);
+    assert_eq!(f.deallocate(0, &handles), S_OK);
+}
+
+#[test]
+fn a_removed_device_refuses_work_but_still_cleans_up() {
+    let f = Fixture::new();
+    let handles = f.allocate(0, 2);
+    // SAFETY: live adapter and device.
+    assert_eq!(unsafe { WddmShimRemoveDevice(f.adapter, f.device, WDDMSHIM_REMOVAL_TDR) }, S_OK);
+    assert_refused(&f, D3DDDIERR_DEVICEREMOVED, "allocate after TDR", || {
+        let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+        f.allocate_on(f.device, 0, &mut infos).0
+    });
+    assert_eq!(f.deallocate(0, &handles), S_OK);
+    assert!(f.journal().contains("was removed (a simulated TDR)"));
+    assert_eq!(unsafe { WddmShimRemoveDevice(f.adapter, f.device, 99) }, E_INVALIDARG);
+}
+
+#[test]
+fn a_removed_adapter_refuses_new_devices() {
+    let mut f = Fixture::new();
+    // SAFETY: live adapter.
+    assert_eq!(unsafe { WddmShimRemoveDevice(f.adapter, null_mut(), WDDMSHIM_REMOVAL_PNP_STOP) }, S_OK);
+    let mut device = null_mut();
+    let hr = unsafe { WddmShimCreateDevice(f.adapter, null(), &mut device, &mut f.callbacks) };
+    assert_eq!(hr, D3DDDIERR_DEVICEREMOVED);
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+    assert_eq!(f.allocate_on(f.device, 0, &mut infos).0, D3DDDIERR_DEVICEREMOVED);
+}
+
+#[test]
+fn device_destruction_reclaims_and_reports_what_the_umd_left() {
+    let mut f = Fixture::new();
+    let leaky = f.new_device();
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default(); 2];
+    assert_eq!(f.allocate_on(leaky, 0x77, &mut infos).0, S_OK);
+    let mut single = [D3DDDI_ALLOCATIONINFO::default()];
+    assert_eq!(f.allocate_on(leaky, 0, &mut single).0, S_OK);
+    // SAFETY: live device.
+    assert_eq!(unsafe { WddmShimDestroyDevice(leaky) }, S_OK);
+    let stats = f.stats();
+    assert_eq!((stats.ReclaimedResources, stats.ReclaimedAllocations), (1, 3));
+    assert_eq!(stats.LiveAllocations, 0);
+    assert!(f.journal().contains("still allocated (reclaimed)"));
+    for info in infos.iter().chain(&single) {
+        assert!(handle_data(info.hAllocation, DXGK_HANDLE_ALLOCATION).is_null());
+    }
+}
+
+// ---- the callback table -------------------------------------------------------------------------
+
+#[test]
+fn the_callback_table_stops_where_the_umd_interface_ends() {
+    let f = Fixture::new();
+    // A Win7 UMD's table is 22 entries; the shim must not write the 23rd.
+    let mut table = [0xA5u8; 600];
+    let desc = WDDMSHIM_DEVICE_DESC {
+        Version: WDDMSHIM_DESC_VERSION,
+        UmdInterfaceVersion: D3D_UMD_INTERFACE_VERSION_WIN7,
+        CallbacksSize: 0,
+        UseAllocationInfo2: 0,
+    };
+    let mut device = null_mut();
+    // SAFETY: `table` is larger than any callback table.
+    let hr = unsafe {
+        WddmShimCreateDevice(f.adapter, &desc, &mut device, table.as_mut_ptr() as *mut D3DDDI_DEVICECALLBACKS)
+    };
+    assert_eq!(hr, S_OK);
+    assert!(table[..176].iter().any(|&b| b != 0xA5));
+    assert!(table[176..].iter().all(|&b| b == 0xA5), "wrote past the Win7 table");
+    // Every member that exists is non-NULL; unmodelled ones answer E_NOTIMPL.
+    let words: Vec<usize> =
+        table[..176].chunks(8).map(|c| usize::from_ne_bytes(c.try_into().unwrap())).collect();
+    assert!(words.iter().all(|&w| w != 0));
+    // SAFETY: entry 7 is pfnLockCb, a real function taking (HANDLE, pointer).
+    let lock: unsafe extern "C" fn(HANDLE, PVOID) -> HRESULT = unsafe { std::mem::transmute(words[7]) };
+    assert_eq!(unsafe { lock(device, null_mut()) }, E_NOTIMPL);
+    assert!(f.journal().contains("pfnLockCb -> E_NOTIMPL: pfnLockCb is not modelled yet"));
+    unsafe { WddmShimDestroyDevice(device) };
+}
+
+// ---- KMD output validation (a KMD that misbehaves on request) ---------------------------------
+
+thread_local! {
+    static BREAK: Cell<u32> = const { Cell::new(0) };
+}
+
+static mut REFERENCE_CREATE: PDXGKDDI_CREATEALLOCATION = None;
+
+unsafe extern "C" fn breaking_create_allocation(
+    adapter: HANDLE,
+    args: *mut DXGKARG_CREATEALLOCATION,
+) -> NTSTATUS {
+    // SAFETY: set before any adapter with this KMD exists; the reference DDI with our arguments.
+    let status = unsafe { REFERENCE_CREATE.unwrap()(adapter, args) };
+    let info = unsafe { &mut *(*args).pAllocationInfo };
+    match BREAK.with(Cell::get) {
+        1 => info.Alignment = 3,
+        2 => info.Size = 0,
+        4 => info.EvictionSegmentSet = 0x1, // a non-aperture segment
+        5 => info.PreferredSegment = D3DDDI_SEGMENTPREFERENCE { Value: 2 }, // not in the set below
+        6 => unsafe { info.Anonymous2.Flags.Value |= DXGK_ALLOCATIONINFOFLAGS::PermanentSysMem },
+        _ => {}
+    }
+    if BREAK.with(Cell::get) == 5 {
+        info.SupportedWriteSegmentSet = 0x1;
+    }
+    status
+}
+
+#[test]
+fn invalid_kmd_output_is_refused_and_the_kmd_cleans_up() {
+    let mut data = wddm_shim::kmd::reference::registration();
+    // SAFETY: written once, before use, from this test only.
+    unsafe { REFERENCE_CREATE = data.DxgkDdiCreateAllocation };
+    data.DxgkDdiCreateAllocation = Some(breaking_create_allocation);
+    let desc = WDDMSHIM_ADAPTER_DESC {
+        Version: WDDMSHIM_DESC_VERSION,
+        NumVidPnSources: 0,
+        pDisplayModes: null(),
+        pfnDriverEntry: None,
+        pInitializationData: &data,
+        ReferenceDefaultAllocationSize: 0,
+    };
+    let f = Fixture::with_desc(Some(&desc));
+    for (mode, primary, needle) in [
+        (1, false, "Alignment 3 is not a power of two"),
+        (2, false, "Size is 0"),
+        (4, false, "names non-aperture segments"),
+        (5, false, "preferred segment 2 is not in the supported set"),
+        (6, true, "a primary may not set"),
+    ] {
+        BREAK.with(|b| b.set(mode));
+        let mut infos = [D3DDDI_ALLOCATIONINFO {
+            Flags: D3DDDI_ALLOCATIONINFO_FLAGS {
+                Value: if primary { D3DDDI_ALLOCATIONINFO_FLAGS::Primary } else { 0 },
+            },
+            ..Default::default()
+        }];
+        assert_refused(&f, E_INVALIDARG, needle, || f.allocate_on(f.device, 0, &mut infos).0);
+        assert!(f.journal().contains(needle), "journal lacks {needle:?}");
+        assert_eq!(infos[0].hAllocation, 0, "nothing written on failure");
+    }
+    BREAK.with(|b| b.set(0));
+    assert_eq!(f.allocate(0, 1).len(), 1);
+}
+
+// ---- threads -------------------------------------------------------------------------------------
+
+/// Random allocate / free / lookup on `device`; every live handle of every thread is in `all_live`,
+/// so a handle given twice, or lost, fails the test.
+fn churn(
+    f: &Fixture,
+    device: usize,
+    iterations: usize,
+    seed: u64,
+    all_live: &std::sync::Mutex<HashSet<D3DKMT_HANDLE>>,
+) {
+    let device = device as HANDLE;
+    let mut live: Vec<D3DKMT_HANDLE> = Vec::new();
+    let mut state = seed;
+    for _ in 0..iterations {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        match (state >> 33) % 3 {
+            0 | 1 if live.len() < 64 => {
+                let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+                assert_eq!(f.allocate_on(device, 0, &mut infos).0, S_OK);
+                let h = infos[0].hAllocation;
+                assert!(all_live.lock().unwrap().insert(h), "handle {h:#x} given twice while live");
+                live.push(h);
+            }
+            2 if !live.is_empty() => {
+                let h = live.swap_remove((state as usize) % live.len());
+                assert!(!handle_data(h, DXGK_HANDLE_ALLOCATION).is_null(), "lost {h:#x}");
+                assert!(all_live.lock().unwrap().remove(&h));
+                assert_eq!(f.deallocate_on(device, 0, &[h]), S_OK);
+            }
+            _ => {
+                if let Some(&h) = live.first() {
+                    assert!(!handle_data(h, DXGK_HANDLE_ALLOCATION).is_null());
+                }
+            }
+        }
+    }
+    assert_eq!(f.deallocate_on(device, 0, &live), S_OK);
+    let mut all = all_live.lock().unwrap();
+    for h in &live {
+        assert!(all.remove(h));
+    }
+}
+
+#[test]
+fn threads_allocate_and_free_on_one_device_and_on_many() {
+    let iterations = 100_000;
+    let mut f = Fixture::new();
+    let second = f.new_device() as usize;
+    let first = f.device as usize;
+    let f = &f;
+    let all_live = &std::sync::Mutex::new(HashSet::new());
+    std::thread::scope(|scope| {
+        let shared: Vec<_> =
+            (0..2).map(|t| scope.spawn(move || churn(f, first, iterations, t + 1, all_live))).collect();
+        let separate = scope.spawn(move || churn(f, second, iterations, 99, all_live));
+        for handle in shared {
+            handle.join().unwrap();
+        }
+        separate.join().unwrap();
+    });
+    assert_eq!(f.stats().LiveAllocations, 0);
+    // SAFETY: live device.
+    unsafe { WddmShimDestroyDevice(second as HANDLE) };
+}
