@@ -1285,7 +1285,29 @@ typedef struct _DXGK_BUILDPAGINGBUFFER_SIGNALMONITOREDFENCE {
     UINT64 MonitoredFenceValue;
 } DXGK_BUILDPAGINGBUFFER_SIGNALMONITOREDFENCE;
 
-typedef struct _DXGK_ADL DXGK_ADL;
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM2_9)
+typedef ULONG_PTR DXGK_PAGE_NUMBER;
+
+typedef struct _DXGK_ADL_FLAGS {
+    union {
+        struct {
+            UINT Contiguous : 1;
+            UINT Reserved : 31;
+        };
+        UINT Value;
+    };
+} DXGK_ADL_FLAGS;
+
+/* An address descriptor list: the logical pages backing an allocation (WDDM 2.9). */
+typedef struct _DXGK_ADL {
+    UINT32 PageCount;
+    DXGK_ADL_FLAGS Flags;
+    union {
+        DXGK_PAGE_NUMBER BasePageNumber;
+        const DXGK_PAGE_NUMBER *Pages;
+    };
+} DXGK_ADL;
+#endif
 
 typedef struct _DXGKARG_BUILDPAGINGBUFFER {
     VOID *pDmaBuffer;
@@ -1412,10 +1434,10 @@ typedef struct _DXGKARG_BUILDPAGINGBUFFER {
             UINT SegmentId;
             SIZE_T OffsetInPages;
             SIZE_T NumberOfPages;
-            DXGK_ADL *pAdl;
+            DXGK_ADL Adl;
             DXGK_MAPAPERTUREFLAGS Flags;
             ULONG AdlOffset;
-            D3DGPU_VIRTUAL_ADDRESS CpuVisibleAddress;
+            PVOID CpuVisibleAddress;
         } MapApertureSegment2;
 #endif
         struct {

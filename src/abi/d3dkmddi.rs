@@ -342,6 +342,16 @@ wdk_flags! {
 }
 
 wdk_flags! {
+    /// `DXGK_ADL_FLAGS` (WDDM 2.9): how a `DXGK_ADL` describes its pages.
+    DXGK_ADL_FLAGS {
+        /// The pages are one contiguous run starting at `BasePageNumber`.
+        Contiguous = 0x0000_0001,
+        /// Reserved; zero.
+        Reserved = 0xFFFF_FFFE,
+    }
+}
+
+wdk_flags! {
     /// `DXGK_CREATEDEVICEFLAGS` flag bits.
     DXGK_CREATEDEVICEFLAGS {
         SystemDevice = 0x1,
@@ -1891,10 +1901,30 @@ wdk! {
         pub MonitoredFenceValue: UINT64,
     }
 
-    /// Opaque: not modelled; only passed by pointer.
+    /// A physical page number in an address descriptor list (`UINT_PTR`; WDDM 2.9).
+    pub type DXGK_PAGE_NUMBER = UINT_PTR;
+
+    /// The pages of a `DXGK_ADL`: a contiguous run's first page, or an array of pages.
     #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub union DXGK_ADL_0 {
+        /// First page of a contiguous run (`Flags.Contiguous` set).
+        pub BasePageNumber: DXGK_PAGE_NUMBER,
+        /// `PageCount` page numbers (`Flags.Contiguous` clear).
+        pub Pages: *const DXGK_PAGE_NUMBER,
+    }
+
+    /// `DXGK_ADL` (WDDM 2.9): an address descriptor list, the logical pages backing an
+    /// allocation, as a contiguous run or a page array (16 bytes).
+    #[repr(C)]
+    #[derive(Clone, Copy)]
     pub struct DXGK_ADL {
-        _private: [u8; 0],
+        /// Number of pages described.
+        pub PageCount: UINT32,
+        /// Whether the pages are one contiguous run.
+        pub Flags: DXGK_ADL_FLAGS,
+        /// The run's first page or the page array.
+        pub Anonymous: DXGK_ADL_0,
     }
 
     /// Anonymous union of `DXGKARG_BUILDPAGINGBUFFER_0_TRANSFER_SOURCE`.
@@ -2151,9 +2181,9 @@ wdk! {
         pub Destination: DXGKARG_BUILDPAGINGBUFFER_0_INITCONTEXTRESOURCE_DESTINATION,
     }
 
-    /// `DXGKARG_BUILDPAGINGBUFFER_0::MapApertureSegment2`.
+    /// `DXGKARG_BUILDPAGINGBUFFER_0::MapApertureSegment2` (WDDM 2.9; 72 bytes).
     #[repr(C)]
-    #[derive(Clone, Copy, Debug)]
+    #[derive(Clone, Copy)]
     pub struct DXGKARG_BUILDPAGINGBUFFER_0_MAPAPERTURESEGMENT2 {
         /// `hDevice`.
         pub hDevice: HANDLE,
@@ -2165,14 +2195,14 @@ wdk! {
         pub OffsetInPages: SIZE_T,
         /// `NumberOfPages`.
         pub NumberOfPages: SIZE_T,
-        /// `pAdl`.
-        pub pAdl: *mut DXGK_ADL,
+        /// In: the pages to map, as an address descriptor list held by value.
+        pub Adl: DXGK_ADL,
         /// `Flags`.
         pub Flags: DXGK_MAPAPERTUREFLAGS,
         /// `AdlOffset`.
         pub AdlOffset: ULONG,
-        /// `CpuVisibleAddress`.
-        pub CpuVisibleAddress: D3DGPU_VIRTUAL_ADDRESS,
+        /// In: kernel CPU mapping of a `MapApertureCpuVisible` allocation, else NULL.
+        pub CpuVisibleAddress: PVOID,
     }
 
     /// `DXGKARG_BUILDPAGINGBUFFER_0::Reserved`.
@@ -2870,6 +2900,8 @@ wdk_zeroed_default!(
     DXGK_BUILDPAGINGBUFFER_COPYPAGETABLEENTRIES,
     DXGK_BUILDPAGINGBUFFER_UPDATECONTEXTALLOCATION,
     DXGK_BUILDPAGINGBUFFER_SIGNALMONITOREDFENCE,
+    DXGK_ADL_0,
+    DXGK_ADL,
     DXGKARG_BUILDPAGINGBUFFER_0_TRANSFER_SOURCE_0,
     DXGKARG_BUILDPAGINGBUFFER_0_TRANSFER_SOURCE,
     DXGKARG_BUILDPAGINGBUFFER_0_TRANSFER_DESTINATION_0,

@@ -1627,6 +1627,58 @@ pub fn abi_facts() -> Vec<AbiFact> {
     facts
 }
 
+/// Sizes of union arms and embedded types that research/abi-layouts-2.md measured but the TSVs
+/// do not list (the TSVs give only each arm's offset): a wrong arm would otherwise go unnoticed.
+const _: () = {
+    use core::mem::size_of;
+    // DXGKARG_BUILDPAGINGBUFFER: the per-operation arms of its union at offset 40.
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_TRANSFER>() == 64);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_FILL>() == 40);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_DISCARDCONTENT>() == 24);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_READPHYSICAL>() == 16);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_WRITEPHYSICAL>() == 16);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_MAPAPERTURESEGMENT>() == 56);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_UNMAPAPERTURESEGMENT>() == 48);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_SPECIALLOCKTRANSFER>() == 72);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_INITCONTEXTRESOURCE>() == 40);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_TRANSFERVIRTUAL>() == 64);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_FILLVIRTUAL>() == 40);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_UPDATEPAGETABLE>() == 104);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_FLUSHTLB>() == 40);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_COPYPAGETABLEENTRIES>() == 16);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_UPDATECONTEXTALLOCATION>() == 32);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_NOTIFYRESIDENCY>() == 32);
+    assert!(size_of::<DXGK_BUILDPAGINGBUFFER_SIGNALMONITOREDFENCE>() == 16);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_MAPAPERTURESEGMENT2>() == 72);
+    assert!(size_of::<DXGKARG_BUILDPAGINGBUFFER_0_RESERVED>() == 256);
+    // DXGKARGCB_NOTIFY_INTERRUPT_DATA: the per-interrupt arms of its union at offset 8.
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_DMACOMPLETED>() == 12);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_DMAPREEMPTED>() == 16);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_DMAFAULTED>() == 16);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_CRTCVSYNC>() == 24);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_DISPLAYONLYVSYNC>() == 4);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_CRTCVSYNCWITHMULTIPLANEOVERLAY>() == 24);
+    assert!(size_of::<DXGKARGCB_PRESENT_DISPLAYONLY_PROGRESS>() == 8);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_MIRACASTENCODECHUNKCOMPLETED>() == 48);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_DMAPAGEFAULTED>() == 64);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_CRTCVSYNCWITHMULTIPLANEOVERLAY2>() == 40);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_MONITOREDFENCESIGNALED>() == 8);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_HWCONTEXTLISTSWITCHCOMPLETED>() == 16);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_HWQUEUEPAGEFAULTED>() == 64);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_PERIODICMONITOREDFENCESIGNALED>() == 8);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_SCHEDULINGLOGINTERRUPT>() == 8);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_GPUENGINETIMEOUT>() == 8);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_SUSPENDCONTEXTCOMPLETED>() == 16);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_CRTCVSYNCWITHMULTIPLANEOVERLAY3>() == 40);
+    assert!(size_of::<DXGKARGCB_NOTIFY_INTERRUPT_DATA_0_RESERVED>() == 64);
+    assert!(size_of::<DXGK_MIRACAST_CHUNK_INFO>() == 24);
+    // DXGK_DRIVERCAPS members and DXGK_ADL.
+    assert!(size_of::<DXGK_GPUENGINETOPOLOGY>() == 260);
+    assert!(size_of::<DXGK_DMABUFFERCAPS_DEPRECATED>() == 160);
+    assert!(size_of::<D3DKMDT_PREEMPTION_CAPS>() == 8);
+    assert!(size_of::<DXGK_ADL>() == 16);
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
