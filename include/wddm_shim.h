@@ -140,6 +140,22 @@ typedef struct WDDMSHIM_PROCESS_STATS {
     UINT DevicesLeftAtAdapterDestroy;
 } WDDMSHIM_PROCESS_STATS;
 
+// Per-allocation private data the built-in reference KMD understands. Pass it as an
+// allocation's `pPrivateDriverData` (with `PrivateDriverDataSize` at least its size); other
+// private data is ignored by the reference KMD.
+typedef struct WDDMSHIM_REFERENCE_ALLOCATION {
+    // `WDDMSHIM_REFERENCE_ALLOCATION_MAGIC`.
+    UINT Magic;
+    // Alignment in bytes (0 or a power of two).
+    UINT Alignment;
+    // Size in bytes; 0 means the adapter's default size.
+    UINT64 Size;
+    // Preferred segment id (1-based); 0 lets the KMD choose by `CpuVisible`.
+    UINT PreferredSegment;
+    // Non-zero when the CPU must be able to lock the allocation.
+    BOOL CpuVisible;
+} WDDMSHIM_REFERENCE_ALLOCATION;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -149,18 +165,34 @@ extern "C" {
 // the default adapter: the built-in reference KMD, its default segments, one VidPN source at
 // 1920x1080. Returns `E_INVALIDARG` for a bad description, or the mapped status of a failing
 // start DDI; `*ppAdapter` is written only on success.
+//
+// # Safety
+//
+// `pDesc` is NULL or points to a readable `WDDMSHIM_ADAPTER_DESC` whose pointers are valid for
+// the sizes it gives; `ppAdapter` is NULL (refused) or writable.
 HRESULT WddmShimCreateAdapter(const struct WDDMSHIM_ADAPTER_DESC *pDesc,
                               struct WDDMSHIM_ADAPTER **ppAdapter);
 
 // Destroys an adapter: destroys the devices still alive (each is reported in the journal as
 // a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`.
 // NULL or an unknown adapter is journaled and ignored.
+//
+// # Safety
+//
+// `pAdapter` is NULL, or a value `WddmShimCreateAdapter` returned; any other pointer is
+// refused without being dereferenced.
 void WddmShimDestroyAdapter(struct WDDMSHIM_ADAPTER *pAdapter);
 
 // Plays the runtime's CreateDevice: `DxgkDdiCreateDevice`, then returns the runtime device
 // handle (what a UMD keeps as `m_hD3D`) in `*phDevice` and fills `*pCallbacks` with the
 // members that exist at the UMD interface version of `pDesc` (NULL: the header default),
 // never writing past `pDesc->CallbacksSize` when it is given.
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimDestroyAdapter`; `pDesc` NULL or readable; `phDevice` writable;
+// `pCallbacks` writable for the size of `D3DDDI_DEVICECALLBACKS` at the UMD interface version
+// the description names (the header default when `pDesc` is NULL).
 HRESULT WddmShimCreateDevice(struct WDDMSHIM_ADAPTER *pAdapter,
                              const struct WDDMSHIM_DEVICE_DESC *pDesc,
                              HANDLE *phDevice,
@@ -169,31 +201,61 @@ HRESULT WddmShimCreateDevice(struct WDDMSHIM_ADAPTER *pAdapter,
 // Plays the runtime's DestroyDevice: releases what the device still owns through the KMD
 // (journaled as reclaimed: allowed, but reported), then `DxgkDdiDestroyDevice`. Works on a
 // removed device. `E_INVALIDARG` for an unknown, stale or already destroyed device.
+//
+// # Safety
+//
+// `hDevice` is any value; it is looked up in the handle table, never dereferenced.
 HRESULT WddmShimDestroyDevice(HANDLE hDevice);
 
 // Simulates a device removal (`WDDMSHIM_REMOVAL_TDR` or `WDDMSHIM_REMOVAL_PNP_STOP`) of one
 // device (`hDevice`) or, with `hDevice` NULL, of the whole adapter: from then on its callbacks
 // return `D3DDDIERR_DEVICEREMOVED`, while deallocation and destruction still clean up.
+//
+// # Safety
+//
+// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused); `hDevice` is looked up,
+// never dereferenced.
 HRESULT WddmShimRemoveDevice(struct WDDMSHIM_ADAPTER *pAdapter, HANDLE hDevice, UINT Reason);
 
 // Arms a fault on an adapter (see `WDDMSHIM_FAULT`). An injected failure happens before the
 // entry point changes anything.
+//
+// # Safety
+//
+// `pFault` is NULL (refused) or readable, and its `pEntryPoint` a NUL-terminated string.
 HRESULT WddmShimInjectFault(struct WDDMSHIM_ADAPTER *pAdapter, const struct WDDMSHIM_FAULT *pFault);
 
 // Disarms every fault of an adapter.
+//
+// # Safety
+//
+// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused).
 HRESULT WddmShimClearFaults(struct WDDMSHIM_ADAPTER *pAdapter);
 
 // Fills the counters of an adapter.
+//
+// # Safety
+//
+// `pStats` is NULL (refused) or writable for one `WDDMSHIM_ADAPTER_STATS`.
 HRESULT WddmShimQueryAdapterStats(struct WDDMSHIM_ADAPTER *pAdapter,
                                   struct WDDMSHIM_ADAPTER_STATS *pStats);
 
 // Fills the process-wide counters.
+//
+// # Safety
+//
+// `pStats` is NULL (refused) or writable for one `WDDMSHIM_PROCESS_STATS`.
 HRESULT WddmShimQueryProcessStats(struct WDDMSHIM_PROCESS_STATS *pStats);
 
 // Copies the newest `MaxEntries` journal lines (of one adapter, or of the whole process when
 // `pAdapter` is NULL) into `pBuffer` as NUL-terminated text, one entry per line. The size
 // needed, terminator included, goes to `*pRequiredSize`; with a buffer too small (or NULL)
 // nothing is copied and the call returns `S_FALSE`, so a caller can size its buffer first.
+//
+// # Safety
+//
+// `pBuffer` is NULL (size query) or writable for `BufferSize` bytes; `pRequiredSize` is
+// writable.
 HRESULT WddmShimGetJournal(struct WDDMSHIM_ADAPTER *pAdapter,
                            UINT MaxEntries,
                            char *pBuffer,
@@ -211,11 +273,20 @@ HRESULT WddmShimDiagnosticPanic(void);
 // `hAllocation` its `DxgkDdiCreateAllocation` returned, or with `Flags.DeviceSpecific` the
 // handle its `DxgkDdiOpenAllocation` returned for the device of the DDI in progress; for
 // `DXGK_HANDLE_RESOURCE`, its resource handle. NULL when the handle does not resolve.
+//
+// # Safety
+//
+// `pData` is NULL (refused) or readable; as on Windows, call it from a DDI of the adapter that
+// owns the handle.
 void *DxgkCbGetHandleData(const DXGKARGCB_GETHANDLEDATA *pData);
 
 // `DxgkCbAcquireHandleData` (WDDM 2.0): like `DxgkCbGetHandleData`, and keeps the object's
 // data valid past its deallocation until `DxgkCbReleaseHandleData` with the token written to
 // `pReleaseHandle`.
+//
+// # Safety
+//
+// `pData` is NULL (refused) or readable; `pReleaseHandle` is writable.
 void *DxgkCbAcquireHandleData(const DXGKARGCB_GETHANDLEDATA *pData,
                               DXGKARG_RELEASE_HANDLE *pReleaseHandle);
 
@@ -229,6 +300,10 @@ D3DKMT_HANDLE DxgkCbGetHandleParent(D3DKMT_HANDLE hAllocation);
 
 // `DxgkCbEnumHandleChildren`: the D3DKMT handle of the `Index`-th allocation of a resource, in
 // creation order; 0 past the end or for a handle that does not resolve.
+//
+// # Safety
+//
+// `pData` is NULL (refused) or readable.
 D3DKMT_HANDLE DxgkCbEnumHandleChildren(const DXGKARGCB_ENUMHANDLECHILDREN *pData);
 
 // `DxgkInitialize`: a KMD's `DriverEntry` registers its DDIs here, as on Windows. The
@@ -237,6 +312,11 @@ D3DKMT_HANDLE DxgkCbEnumHandleChildren(const DXGKARGCB_ENUMHANDLECHILDREN *pData
 //
 // Returns `STATUS_INVALID_PARAMETER` for a NULL `DriverObject` or `DriverInitializationData`,
 // or a `Version` older than WDDM 1.0 (`DXGKDDI_INTERFACE_VERSION_VISTA`).
+//
+// # Safety
+//
+// `DriverInitializationData` is NULL (refused) or readable for the size its `Version` implies;
+// `DriverObject` is the one the shim passed to `DriverEntry`.
 NTSTATUS DxgkInitialize(PDRIVER_OBJECT DriverObject,
                         PUNICODE_STRING RegistryPath,
                         PDRIVER_INITIALIZATION_DATA DriverInitializationData);

@@ -31,6 +31,27 @@ pub enum Outcome {
     Panicked(String),
 }
 
+thread_local! {
+    /// Key inputs of the call in progress on this thread, set by its body.
+    static INPUTS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Records the key inputs of the entry point running on this thread (`hDevice 0x40000000,
+/// NumAllocations 2`); they appear in its journal entry.
+pub fn inputs(text: String) {
+    INPUTS.with(|i| *i.borrow_mut() = Some(text));
+}
+
+/// Takes the inputs recorded for the call in progress, leaving none (for nested calls).
+pub fn take_inputs() -> Option<String> {
+    INPUTS.with(|i| i.borrow_mut().take())
+}
+
+/// Puts back the inputs of an outer call after a nested one.
+pub fn restore_inputs(saved: Option<String>) {
+    INPUTS.with(|i| *i.borrow_mut() = saved);
+}
+
 /// One journal entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -42,6 +63,8 @@ pub struct Entry {
     pub adapter: u64,
     /// The entry point's name.
     pub name: &'static str,
+    /// Its key inputs, in words.
+    pub inputs: Option<String>,
     /// How it ended.
     pub outcome: Outcome,
 }
@@ -52,7 +75,10 @@ impl std::fmt::Display for Entry {
         if self.adapter != 0 {
             write!(f, " [adapter {}]", self.adapter)?;
         }
-        write!(f, " {} -> ", self.name)?;
+        match &self.inputs {
+            Some(inputs) => write!(f, " {}({}) -> ", self.name, inputs)?,
+            None => write!(f, " {} -> ", self.name)?,
+        }
         match &self.outcome {
             Outcome::Returned(value) => write!(f, "{value}"),
             Outcome::Refused { result, reason } => write!(f, "{result}: {reason}"),
@@ -96,31 +122,33 @@ pub fn current_adapter() -> u64 {
 
 /// Records the end of a call to the entry point `name`.
 pub fn record_boundary(name: &'static str, outcome: Outcome) {
-    record(current_adapter(), name, outcome);
+    let inputs = take_inputs();
+    record(current_adapter(), name, inputs, outcome);
 }
 
 /// Records the end of a KMD DDI call: its status and a note ("" when there is nothing to add).
-pub fn record_ddi(adapter: u64, name: &'static str, status: NTSTATUS, note: &str) {
+pub fn record_ddi(adapter: u64, name: &'static str, inputs: Option<String>, status: NTSTATUS, note: &str) {
     let result = ntstatus_name(status);
     let outcome = if note.is_empty() {
         Outcome::Returned(result)
     } else {
         Outcome::Refused { result, reason: note.to_owned() }
     };
-    record(adapter, name, outcome);
+    record(adapter, name, inputs, outcome);
 }
 
 /// Records a note of the shim's own (a leak report line, a contract warning).
 pub fn record_note(adapter: u64, name: &'static str, text: String) {
-    record(adapter, name, Outcome::Returned(text));
+    record(adapter, name, None, Outcome::Returned(text));
 }
 
-fn record(adapter: u64, name: &'static str, outcome: Outcome) {
+fn record(adapter: u64, name: &'static str, inputs: Option<String>, outcome: Outcome) {
     let entry = Entry {
         sequence: SEQUENCE.fetch_add(1, Ordering::Relaxed) + 1,
         thread: THREAD.with(|t| *t),
         adapter,
         name,
+        inputs,
         outcome,
     };
     if *LOG_TO_STDERR {

@@ -79,7 +79,7 @@ fn probe_program(rows: &Table, cxx: bool, wanted: impl Fn(&str) -> bool) -> Stri
              return 0;\n\
          }\n\
          #define ROW(item, member, value) printf(\"%s\\t%s\\t%llu\\n\", item, member, (unsigned long long)(value))\n\
-         int main(void) {\n",
+         int main(void) {\n    (void)first_set_unit;\n",
     );
     for (item, member) in rows.keys() {
         if !wanted(item) {
@@ -138,6 +138,9 @@ fn differences(expected: &Table, actual: &Table, wanted: impl Fn(&str) -> bool) 
     problems
 }
 
+/// One probe build: its name, its extra defines, and which rows it measures.
+type Build = (&'static str, &'static [&'static str], fn(&str) -> bool);
+
 /// Measures the rows with one compiler: the default build, then the WDDM 2.0 build for the
 /// `STRUCT@WDDM2_0` rows.
 fn measure(compiler: &Compiler, rows: &Table) -> Table {
@@ -145,7 +148,7 @@ fn measure(compiler: &Compiler, rows: &Table) -> Table {
     let tag = compiler.label.replace([' ', '='], "_").replace('+', "x");
     let ext = if compiler.cxx { "cpp" } else { "c" };
     let mut measured = Table::new();
-    let builds: [(&str, &[&str], fn(&str) -> bool); 2] = [
+    let builds: [Build; 2] = [
         ("default", &[], |item| !item.contains('@')),
         ("wddm2_0", &["-DDXGKDDI_INTERFACE_VERSION=0x5023", "-DD3D_UMD_INTERFACE_VERSION=0x5002"], |item| {
             item.ends_with("@WDDM2_0")

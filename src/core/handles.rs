@@ -71,6 +71,8 @@ pub enum HandleError {
         kind: HandleKind,
         /// The journal sequence number of the free.
         freed_at: u64,
+        /// The tag the freeing code left (the adapter the object belonged to; 0 if unknown).
+        owner: u64,
     },
     /// The handle names a live object of another kind.
     #[error("{handle:#010x} names a {actual}, not a {expected}")]
@@ -89,11 +91,11 @@ enum Slot<T> {
     Vacant,
     /// Reserved by a transaction that has not published it yet; resolves to nothing. Remembers
     /// the slot's previous state so an undo can restore it.
-    Reserved { kind: HandleKind, previous: Option<(HandleKind, u64)> },
+    Reserved { kind: HandleKind, previous: Option<(HandleKind, u64, u64)> },
     /// Live.
-    Live { kind: HandleKind, object: T, previous: Option<(HandleKind, u64)> },
+    Live { kind: HandleKind, object: T, previous: Option<(HandleKind, u64, u64)> },
     /// Freed, waiting in quarantine or in the free list.
-    Freed { kind: HandleKind, freed_at: u64 },
+    Freed { kind: HandleKind, freed_at: u64, owner: u64 },
 }
 
 struct Entry<T> {
@@ -176,7 +178,7 @@ impl<T: Clone> HandleTable<T> {
             };
             let entry = &mut table.entries[index as usize];
             let previous = match entry.slot {
-                Slot::Freed { kind, freed_at } => Some((kind, freed_at)),
+                Slot::Freed { kind, freed_at, owner } => Some((kind, freed_at, owner)),
                 _ => None,
             };
             entry.uniqueness = next_uniqueness(entry.uniqueness);
@@ -233,23 +235,30 @@ impl<T: Clone> HandleTable<T> {
             u => u - 1,
         };
         match previous {
-            Some((kind, freed_at)) => {
+            Some((kind, freed_at, owner)) => {
                 // It came from the front of the quarantine queue; it goes back there.
-                entry.slot = Slot::Freed { kind, freed_at };
+                entry.slot = Slot::Freed { kind, freed_at, owner };
                 table.freed.push_front(index);
             }
             None => table.spare.push(index),
         }
     }
 
-    /// Frees a live handle; `freed_at` is the journal sequence of the free, for stale reports.
-    /// Returns the object it named.
-    pub fn remove(&self, handle: D3DKMT_HANDLE, kind: HandleKind, freed_at: u64) -> Result<T, HandleError> {
+    /// Frees a live handle; `freed_at` (the journal sequence of the free) and `owner` (a tag,
+    /// such as the adapter) come back in later stale reports. Returns the object it named.
+    pub fn remove(
+        &self,
+        handle: D3DKMT_HANDLE,
+        kind: HandleKind,
+        freed_at: u64,
+        owner: u64,
+    ) -> Result<T, HandleError> {
         let mut table = self.table.write();
         Self::check(&table, handle, kind)?;
         let (index, _) = decompose(handle).expect("checked");
         let entry = &mut table.entries[index as usize];
-        let Slot::Live { object, .. } = std::mem::replace(&mut entry.slot, Slot::Freed { kind, freed_at })
+        let Slot::Live { object, .. } =
+            std::mem::replace(&mut entry.slot, Slot::Freed { kind, freed_at, owner })
         else {
             unreachable!("check() accepted only live slots")
         };
@@ -292,12 +301,14 @@ impl<T: Clone> HandleTable<T> {
                     Err(HandleError::WrongKind { handle, expected: kind, actual: *actual })
                 }
             }
-            Slot::Freed { kind, freed_at } if entry.uniqueness == uniqueness => {
-                Err(HandleError::Stale { handle, kind: *kind, freed_at: *freed_at })
+            Slot::Freed { kind, freed_at, owner } if entry.uniqueness == uniqueness => {
+                Err(HandleError::Stale { handle, kind: *kind, freed_at: *freed_at, owner: *owner })
             }
             Slot::Vacant | Slot::Reserved { .. } => Err(unknown),
             // The slot has been reused since this handle was current.
-            Slot::Live { .. } | Slot::Freed { .. } => Err(HandleError::Stale { handle, kind, freed_at: 0 }),
+            Slot::Live { .. } | Slot::Freed { .. } => {
+                Err(HandleError::Stale { handle, kind, freed_at: 0, owner: 0 })
+            }
         }
     }
 }
@@ -341,10 +352,10 @@ mod tests {
     fn a_freed_handle_is_stale_and_its_slot_waits_in_quarantine() {
         let table = HandleTable::new();
         let victim = table.insert(HandleKind::Allocation, 0u32).unwrap();
-        table.remove(victim, HandleKind::Allocation, 812).unwrap();
+        table.remove(victim, HandleKind::Allocation, 812, 3).unwrap();
         assert_eq!(
             table.get(victim, HandleKind::Allocation),
-            Err(HandleError::Stale { handle: victim, kind: HandleKind::Allocation, freed_at: 812 })
+            Err(HandleError::Stale { handle: victim, kind: HandleKind::Allocation, freed_at: 812, owner: 3 })
         );
         assert_eq!(
             table.get(victim, HandleKind::Allocation).unwrap_err().to_string(),
@@ -356,7 +367,7 @@ mod tests {
             let handle = table.insert(HandleKind::Allocation, n).unwrap();
             assert!(seen.insert(handle));
             assert_ne!(handle & !0xC000_0000, victim & !0xC000_0000, "slot reused after {n} frees");
-            table.remove(handle, HandleKind::Allocation, u64::from(n)).unwrap();
+            table.remove(handle, HandleKind::Allocation, u64::from(n), 0).unwrap();
         }
         let reused = table.insert(HandleKind::Allocation, 99u32).unwrap();
         assert_eq!(reused, 0x8000_0000, "the victim's slot, with the next uniqueness");
@@ -369,20 +380,20 @@ mod tests {
         let table = HandleTable::new();
         let mut uniqueness_seen = Vec::new();
         let first = table.insert(HandleKind::Device, 0u32).unwrap();
-        table.remove(first, HandleKind::Device, 1).unwrap();
+        table.remove(first, HandleKind::Device, 1, 0).unwrap();
         for round in 0..7u32 {
             // Push enough other frees through to recycle slot 0.
             let others: Vec<_> =
                 (0..=QUARANTINE).map(|_| table.insert(HandleKind::Device, 0u32).unwrap()).collect();
             for h in others {
-                table.remove(h, HandleKind::Device, 2).unwrap();
+                table.remove(h, HandleKind::Device, 2, 0).unwrap();
             }
             let handle = table.insert(HandleKind::Device, round).unwrap();
             if handle & 0x3FFF_FFFF == 0 {
                 uniqueness_seen.push(handle >> 30);
             }
             assert_ne!(handle, 0);
-            table.remove(handle, HandleKind::Device, 3).unwrap();
+            table.remove(handle, HandleKind::Device, 3, 0).unwrap();
         }
         assert!(
             uniqueness_seen.windows(2).all(|w| w[1] == if w[0] == 3 { 1 } else { w[0] + 1 }),

@@ -32,6 +32,21 @@ impl Refusal {
     pub fn invalid_arg(reason: impl Into<String>) -> Self {
         Refusal::new(E_INVALIDARG, reason)
     }
+
+    /// An `E_INVALIDARG` refusal for a handle that did not resolve; a stale handle's refusal is
+    /// journaled under the adapter its object belonged to.
+    pub fn bad_handle(context: &str, error: crate::core::handles::HandleError) -> Self {
+        if let crate::core::handles::HandleError::Stale { owner, .. } = error {
+            if owner != 0 {
+                journal::set_current_adapter(owner);
+            }
+        }
+        if context.is_empty() {
+            Refusal::invalid_arg(error.to_string())
+        } else {
+            Refusal::invalid_arg(format!("{context}: {error}"))
+        }
+    }
 }
 
 /// How a C return type expresses success details, refusals and contained panics.
@@ -106,8 +121,10 @@ pub fn boundary<R: BoundaryValue>(entry: &'static str, body: impl FnOnce() -> Re
     // Calls nest (a KMD calls DxgkCbGetHandleData from inside a DDI of pfnAllocateCb): the inner
     // call inherits the outer call's adapter tag, and the outer tag is restored afterwards.
     let outer_adapter = journal::current_adapter();
+    let outer_inputs = journal::take_inputs();
     let value = run_contained(entry, body);
     journal::set_current_adapter(outer_adapter);
+    journal::restore_inputs(outer_inputs);
     value
 }
 

@@ -88,6 +88,11 @@ fn adapter_of(pointer: *mut WDDMSHIM_ADAPTER, name: &str) -> Result<Arc<Adapter>
 /// the default adapter: the built-in reference KMD, its default segments, one VidPN source at
 /// 1920x1080. Returns `E_INVALIDARG` for a bad description, or the mapped status of a failing
 /// start DDI; `*ppAdapter` is written only on success.
+///
+/// # Safety
+///
+/// `pDesc` is NULL or points to a readable `WDDMSHIM_ADAPTER_DESC` whose pointers are valid for
+/// the sizes it gives; `ppAdapter` is NULL (refused) or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimCreateAdapter(
     pDesc: *const WDDMSHIM_ADAPTER_DESC,
@@ -111,6 +116,11 @@ pub unsafe extern "C" fn WddmShimCreateAdapter(
 /// Destroys an adapter: destroys the devices still alive (each is reported in the journal as
 /// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`.
 /// NULL or an unknown adapter is journaled and ignored.
+///
+/// # Safety
+///
+/// `pAdapter` is NULL, or a value `WddmShimCreateAdapter` returned; any other pointer is
+/// refused without being dereferenced.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimDestroyAdapter(pAdapter: *mut WDDMSHIM_ADAPTER) {
     boundary("WddmShimDestroyAdapter", || {
@@ -139,6 +149,12 @@ pub unsafe extern "C" fn WddmShimDestroyAdapter(pAdapter: *mut WDDMSHIM_ADAPTER)
 /// handle (what a UMD keeps as `m_hD3D`) in `*phDevice` and fills `*pCallbacks` with the
 /// members that exist at the UMD interface version of `pDesc` (NULL: the header default),
 /// never writing past `pDesc->CallbacksSize` when it is given.
+///
+/// # Safety
+///
+/// `pAdapter` as for `WddmShimDestroyAdapter`; `pDesc` NULL or readable; `phDevice` writable;
+/// `pCallbacks` writable for the size of `D3DDDI_DEVICECALLBACKS` at the UMD interface version
+/// the description names (the header default when `pDesc` is NULL).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimCreateDevice(
     pAdapter: *mut WDDMSHIM_ADAPTER,
@@ -194,6 +210,10 @@ pub unsafe extern "C" fn WddmShimCreateDevice(
 /// Plays the runtime's DestroyDevice: releases what the device still owns through the KMD
 /// (journaled as reclaimed: allowed, but reported), then `DxgkDdiDestroyDevice`. Works on a
 /// removed device. `E_INVALIDARG` for an unknown, stale or already destroyed device.
+///
+/// # Safety
+///
+/// `hDevice` is any value; it is looked up in the handle table, never dereferenced.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimDestroyDevice(hDevice: HANDLE) -> HRESULT {
     boundary("WddmShimDestroyDevice", || {
@@ -206,6 +226,11 @@ pub unsafe extern "C" fn WddmShimDestroyDevice(hDevice: HANDLE) -> HRESULT {
 /// Simulates a device removal (`WDDMSHIM_REMOVAL_TDR` or `WDDMSHIM_REMOVAL_PNP_STOP`) of one
 /// device (`hDevice`) or, with `hDevice` NULL, of the whole adapter: from then on its callbacks
 /// return `D3DDDIERR_DEVICEREMOVED`, while deallocation and destruction still clean up.
+///
+/// # Safety
+///
+/// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused); `hDevice` is looked up,
+/// never dereferenced.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimRemoveDevice(
     pAdapter: *mut WDDMSHIM_ADAPTER,
@@ -218,7 +243,9 @@ pub unsafe extern "C" fn WddmShimRemoveDevice(
             WDDMSHIM_REMOVAL_TDR => Removal::Tdr,
             WDDMSHIM_REMOVAL_PNP_STOP => Removal::PnpStop,
             other => {
-                return Err(Refusal::invalid_arg(format!("Reason {other} is not a WDDMSHIM_REMOVAL_* value")));
+                return Err(Refusal::invalid_arg(format!(
+                    "Reason {other} is not a WDDMSHIM_REMOVAL_* value"
+                )));
             }
         };
         if hDevice.is_null() {
@@ -236,6 +263,10 @@ pub unsafe extern "C" fn WddmShimRemoveDevice(
 
 /// Arms a fault on an adapter (see `WDDMSHIM_FAULT`). An injected failure happens before the
 /// entry point changes anything.
+///
+/// # Safety
+///
+/// `pFault` is NULL (refused) or readable, and its `pEntryPoint` a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimInjectFault(
     pAdapter: *mut WDDMSHIM_ADAPTER,
@@ -275,6 +306,10 @@ pub unsafe extern "C" fn WddmShimInjectFault(
 }
 
 /// Disarms every fault of an adapter.
+///
+/// # Safety
+///
+/// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimClearFaults(pAdapter: *mut WDDMSHIM_ADAPTER) -> HRESULT {
     boundary("WddmShimClearFaults", || {
@@ -284,6 +319,10 @@ pub unsafe extern "C" fn WddmShimClearFaults(pAdapter: *mut WDDMSHIM_ADAPTER) ->
 }
 
 /// Fills the counters of an adapter.
+///
+/// # Safety
+///
+/// `pStats` is NULL (refused) or writable for one `WDDMSHIM_ADAPTER_STATS`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimQueryAdapterStats(
     pAdapter: *mut WDDMSHIM_ADAPTER,
@@ -313,6 +352,10 @@ pub unsafe extern "C" fn WddmShimQueryAdapterStats(
 }
 
 /// Fills the process-wide counters.
+///
+/// # Safety
+///
+/// `pStats` is NULL (refused) or writable for one `WDDMSHIM_PROCESS_STATS`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimQueryProcessStats(pStats: *mut WDDMSHIM_PROCESS_STATS) -> HRESULT {
     boundary("WddmShimQueryProcessStats", || {
@@ -332,6 +375,11 @@ pub unsafe extern "C" fn WddmShimQueryProcessStats(pStats: *mut WDDMSHIM_PROCESS
 /// `pAdapter` is NULL) into `pBuffer` as NUL-terminated text, one entry per line. The size
 /// needed, terminator included, goes to `*pRequiredSize`; with a buffer too small (or NULL)
 /// nothing is copied and the call returns `S_FALSE`, so a caller can size its buffer first.
+///
+/// # Safety
+///
+/// `pBuffer` is NULL (size query) or writable for `BufferSize` bytes; `pRequiredSize` is
+/// writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn WddmShimGetJournal(
     pAdapter: *mut WDDMSHIM_ADAPTER,

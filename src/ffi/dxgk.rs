@@ -26,8 +26,7 @@ fn handle_data(args: &DXGKARGCB_GETHANDLEDATA) -> Result<(*mut core::ffi::c_void
     let device_specific = args.Flags.Value & DXGKCB_GETHANDLEDATAFLAGS::DeviceSpecific != 0;
     match args.Type {
         DXGK_HANDLE_ALLOCATION => {
-            let allocation =
-                PROCESS.allocation(args.hObject).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+            let allocation = PROCESS.allocation(args.hObject).map_err(|e| Refusal::bad_handle("", e))?;
             journal::set_current_adapter(adapter_of(&allocation));
             let data = if device_specific {
                 let device = current_device();
@@ -54,7 +53,7 @@ fn handle_data(args: &DXGKARGCB_GETHANDLEDATA) -> Result<(*mut core::ffi::c_void
             if device_specific {
                 return Err(Refusal::invalid_arg("DeviceSpecific is valid only with DXGK_HANDLE_ALLOCATION"));
             }
-            let resource = PROCESS.resource(args.hObject).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+            let resource = PROCESS.resource(args.hObject).map_err(|e| Refusal::bad_handle("", e))?;
             let data = resource.state.lock().kmd_resource;
             Ok((data as *mut _, Object::Resource(resource)))
         }
@@ -70,6 +69,11 @@ fn adapter_of(allocation: &Arc<Allocation>) -> u64 {
 /// `hAllocation` its `DxgkDdiCreateAllocation` returned, or with `Flags.DeviceSpecific` the
 /// handle its `DxgkDdiOpenAllocation` returned for the device of the DDI in progress; for
 /// `DXGK_HANDLE_RESOURCE`, its resource handle. NULL when the handle does not resolve.
+///
+/// # Safety
+///
+/// `pData` is NULL (refused) or readable; as on Windows, call it from a DDI of the adapter that
+/// owns the handle.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn DxgkCbGetHandleData(
     pData: *const DXGKARGCB_GETHANDLEDATA,
@@ -77,6 +81,12 @@ pub unsafe extern "C" fn DxgkCbGetHandleData(
     boundary("DxgkCbGetHandleData", || {
         // SAFETY: the KMD's argument, valid for the call when non-NULL.
         let args = unsafe { arg_ref(pData, "pData") }?;
+        journal::inputs(format!(
+            "hObject {:#010x}, Type {}, DeviceSpecific {}",
+            args.hObject,
+            args.Type,
+            args.Flags.Value & 1
+        ));
         handle_data(args).map(|(data, _)| data)
     })
 }
@@ -84,6 +94,10 @@ pub unsafe extern "C" fn DxgkCbGetHandleData(
 /// `DxgkCbAcquireHandleData` (WDDM 2.0): like `DxgkCbGetHandleData`, and keeps the object's
 /// data valid past its deallocation until `DxgkCbReleaseHandleData` with the token written to
 /// `pReleaseHandle`.
+///
+/// # Safety
+///
+/// `pData` is NULL (refused) or readable; `pReleaseHandle` is writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn DxgkCbAcquireHandleData(
     pData: *const DXGKARGCB_GETHANDLEDATA,
@@ -144,7 +158,8 @@ pub extern "C" fn DxgkCbReleaseHandleData(ReleaseHandle: DXGKARGCB_RELEASEHANDLE
 #[unsafe(no_mangle)]
 pub extern "C" fn DxgkCbGetHandleParent(hAllocation: D3DKMT_HANDLE) -> D3DKMT_HANDLE {
     boundary("DxgkCbGetHandleParent", || {
-        let allocation = PROCESS.allocation(hAllocation).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+        journal::inputs(format!("{hAllocation:#010x}"));
+        let allocation = PROCESS.allocation(hAllocation).map_err(|e| Refusal::bad_handle("", e))?;
         journal::set_current_adapter(adapter_of(&allocation));
         Ok(KmtHandle(allocation.resource.unwrap_or(0)))
     })
@@ -153,6 +168,10 @@ pub extern "C" fn DxgkCbGetHandleParent(hAllocation: D3DKMT_HANDLE) -> D3DKMT_HA
 
 /// `DxgkCbEnumHandleChildren`: the D3DKMT handle of the `Index`-th allocation of a resource, in
 /// creation order; 0 past the end or for a handle that does not resolve.
+///
+/// # Safety
+///
+/// `pData` is NULL (refused) or readable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn DxgkCbEnumHandleChildren(
     pData: *const DXGKARGCB_ENUMHANDLECHILDREN,
@@ -160,7 +179,8 @@ pub unsafe extern "C" fn DxgkCbEnumHandleChildren(
     boundary("DxgkCbEnumHandleChildren", || {
         // SAFETY: the KMD's argument, valid for the call when non-NULL.
         let args = unsafe { arg_ref(pData, "pData") }?;
-        let resource = PROCESS.resource(args.hObject).map_err(|e| Refusal::invalid_arg(e.to_string()))?;
+        journal::inputs(format!("hObject {:#010x}, Index {}", args.hObject, args.Index));
+        let resource = PROCESS.resource(args.hObject).map_err(|e| Refusal::bad_handle("", e))?;
         let child = resource.state.lock().children.get(args.Index as usize).copied();
         Ok(KmtHandle(child.unwrap_or(0)))
     })

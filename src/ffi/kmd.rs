@@ -11,6 +11,11 @@ use crate::kmd::registration::{copy_registration, register, registration_size};
 ///
 /// Returns `STATUS_INVALID_PARAMETER` for a NULL `DriverObject` or `DriverInitializationData`,
 /// or a `Version` older than WDDM 1.0 (`DXGKDDI_INTERFACE_VERSION_VISTA`).
+///
+/// # Safety
+///
+/// `DriverInitializationData` is NULL (refused) or readable for the size its `Version` implies;
+/// `DriverObject` is the one the shim passed to `DriverEntry`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn DxgkInitialize(
     DriverObject: PDRIVER_OBJECT,

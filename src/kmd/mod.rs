@@ -110,15 +110,23 @@ pub struct Miniport {
 
 /// Calls one DDI: fault check, missing-DDI check, the call itself, the journal.
 macro_rules! ddi_call {
-    ($self:ident, $faults:expr, $device:expr, $name:literal, $ddi:expr, |$f:ident| $call:expr) => {{
+    ($self:ident, $faults:expr, $device:expr, $name:literal, $inputs:expr, $ddi:expr, |$f:ident| $call:expr) => {{
+        let inputs: Option<String> = $inputs;
         if let Some(status) = $faults.check($name, $device) {
-            journal::record_ddi($self.adapter_id, $name, status, "injected failure: the KMD was not called");
+            journal::record_ddi(
+                $self.adapter_id,
+                $name,
+                inputs,
+                status,
+                "injected failure: the KMD was not called",
+            );
             return status;
         }
         let Some($f) = $ddi else {
             journal::record_ddi(
                 $self.adapter_id,
                 $name,
+                inputs,
                 STATUS_NOT_IMPLEMENTED,
                 "the KMD did not register this DDI",
             );
@@ -128,7 +136,7 @@ macro_rules! ddi_call {
         // DxgkInitialize; the arguments are valid for the duration of the call as documented
         // for the DDI (each caller builds them on its stack or owns the buffers they point to).
         let status = unsafe { $call };
-        journal::record_ddi($self.adapter_id, $name, status, "");
+        journal::record_ddi($self.adapter_id, $name, inputs, status, "");
         status
     }};
 }
@@ -136,10 +144,15 @@ macro_rules! ddi_call {
 impl Miniport {
     /// `DxgkDdiQueryAdapterInfo`.
     pub fn query_adapter_info(&self, faults: &FaultPlan, args: &DXGKARG_QUERYADAPTERINFO) -> NTSTATUS {
-        ddi_call!(self, faults, 0, "DxgkDdiQueryAdapterInfo", self.ddis.query_adapter_info, |f| f(
-            self.context as HANDLE,
-            args
-        ))
+        ddi_call!(
+            self,
+            faults,
+            0,
+            "DxgkDdiQueryAdapterInfo",
+            Some(format!("Type {}", args.Type)),
+            self.ddis.query_adapter_info,
+            |f| f(self.context as HANDLE, args)
+        )
     }
 
     /// `DxgkDdiCreateDevice`.
@@ -150,10 +163,15 @@ impl Miniport {
         args: &mut DXGKARG_CREATEDEVICE,
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(device);
-        ddi_call!(self, faults, device, "DxgkDdiCreateDevice", self.ddis.create_device, |f| f(
-            self.context as HANDLE,
-            args
-        ))
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiCreateDevice",
+            Some(format!("hDevice {device:#010x}")),
+            self.ddis.create_device,
+            |f| f(self.context as HANDLE, args)
+        )
     }
 
     /// `DxgkDdiDestroyDevice`.
@@ -164,9 +182,15 @@ impl Miniport {
         kmd_device: KmdHandle,
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(device);
-        ddi_call!(self, faults, device, "DxgkDdiDestroyDevice", self.ddis.destroy_device, |f| f(
-            kmd_device as HANDLE
-        ))
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiDestroyDevice",
+            Some(format!("hDevice {kmd_device:#x}")),
+            self.ddis.destroy_device,
+            |f| f(kmd_device as HANDLE)
+        )
     }
 
     /// `DxgkDdiCreateAllocation`.
@@ -177,10 +201,20 @@ impl Miniport {
         args: &mut DXGKARG_CREATEALLOCATION,
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(device);
-        ddi_call!(self, faults, device, "DxgkDdiCreateAllocation", self.ddis.create_allocation, |f| f(
-            self.context as HANDLE,
-            args
-        ))
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiCreateAllocation",
+            Some(format!(
+                "NumAllocations {}, hResource {:p}, Flags.Resource {}",
+                args.NumAllocations,
+                args.hResource,
+                args.Flags.Value & 1
+            )),
+            self.ddis.create_allocation,
+            |f| f(self.context as HANDLE, args)
+        )
     }
 
     /// `DxgkDdiDestroyAllocation`.
@@ -191,10 +225,20 @@ impl Miniport {
         args: &DXGKARG_DESTROYALLOCATION,
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(device);
-        ddi_call!(self, faults, device, "DxgkDdiDestroyAllocation", self.ddis.destroy_allocation, |f| f(
-            self.context as HANDLE,
-            args
-        ))
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiDestroyAllocation",
+            Some(format!(
+                "NumAllocations {}, hResource {:p}, Flags.DestroyResource {}",
+                args.NumAllocations,
+                args.hResource,
+                args.Flags.Value & 1
+            )),
+            self.ddis.destroy_allocation,
+            |f| f(self.context as HANDLE, args)
+        )
     }
 
     /// `DxgkDdiOpenAllocation`.
@@ -206,10 +250,15 @@ impl Miniport {
         args: &DXGKARG_OPENALLOCATION,
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(device);
-        ddi_call!(self, faults, device, "DxgkDdiOpenAllocation", self.ddis.open_allocation, |f| f(
-            kmd_device as HANDLE,
-            args
-        ))
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiOpenAllocation",
+            Some(format!("NumAllocations {}, Flags.Create {}", args.NumAllocations, args.Flags.Value & 1)),
+            self.ddis.open_allocation,
+            |f| f(kmd_device as HANDLE, args)
+        )
     }
 
     /// `DxgkDdiCloseAllocation`.
@@ -221,20 +270,27 @@ impl Miniport {
         args: &DXGKARG_CLOSEALLOCATION,
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(device);
-        ddi_call!(self, faults, device, "DxgkDdiCloseAllocation", self.ddis.close_allocation, |f| f(
-            kmd_device as HANDLE,
-            args
-        ))
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiCloseAllocation",
+            Some(format!("NumAllocations {}", args.NumAllocations)),
+            self.ddis.close_allocation,
+            |f| f(kmd_device as HANDLE, args)
+        )
     }
 
     /// `DxgkDdiStopDevice`.
     pub fn stop_device(&self, faults: &FaultPlan) -> NTSTATUS {
-        ddi_call!(self, faults, 0, "DxgkDdiStopDevice", self.ddis.stop_device, |f| f(self.context as PVOID))
+        ddi_call!(self, faults, 0, "DxgkDdiStopDevice", None, self.ddis.stop_device, |f| f(
+            self.context as PVOID
+        ))
     }
 
     /// `DxgkDdiRemoveDevice`.
     pub fn remove_device(&self, faults: &FaultPlan) -> NTSTATUS {
-        ddi_call!(self, faults, 0, "DxgkDdiRemoveDevice", self.ddis.remove_device, |f| f(
+        ddi_call!(self, faults, 0, "DxgkDdiRemoveDevice", None, self.ddis.remove_device, |f| f(
             self.context as PVOID
         ))
     }

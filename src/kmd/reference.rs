@@ -103,7 +103,9 @@ struct RefAllocation {
     size: u64,
 }
 
-struct RefResource;
+struct RefResource {
+    _magic: u32,
+}
 
 struct RefOpenAllocation {
     allocation: *mut RefAllocation,
@@ -129,6 +131,10 @@ pub fn registration() -> DRIVER_INITIALIZATION_DATA {
 }
 
 /// The reference KMD's `DriverEntry`: registers its DDIs through `DxgkInitialize`.
+///
+/// # Safety
+///
+/// Called only by the adapter start-up, with the driver object and registry path it made.
 pub unsafe extern "C" fn DriverEntry(
     driver_object: PDRIVER_OBJECT,
     registry_path: PUNICODE_STRING,
@@ -242,11 +248,13 @@ unsafe extern "C" fn query_adapter_info(context: HANDLE, args: *const DXGKARG_QU
                 for (i, spec) in segments.iter().enumerate() {
                     let slot = out.pSegmentDescriptor.add(i * out.SegmentDescriptorStride)
                         as *mut DXGK_SEGMENTDESCRIPTOR4;
-                    let mut descriptor = DXGK_SEGMENTDESCRIPTOR4::default();
-                    descriptor.Flags = segment_flags(spec);
-                    descriptor.BaseAddress = LARGE_INTEGER::new(base as i64);
-                    descriptor.Size = spec.size as SIZE_T;
-                    descriptor.CommitLimit = spec.size as SIZE_T;
+                    let descriptor = DXGK_SEGMENTDESCRIPTOR4 {
+                        Flags: segment_flags(spec),
+                        BaseAddress: LARGE_INTEGER::new(base as i64),
+                        Size: spec.size as SIZE_T,
+                        CommitLimit: spec.size as SIZE_T,
+                        ..Default::default()
+                    };
                     slot.write_unaligned(descriptor);
                     base += spec.size;
                 }
@@ -269,11 +277,13 @@ unsafe extern "C" fn query_adapter_info(context: HANDLE, args: *const DXGKARG_QU
                 }
                 let mut base = 0u64;
                 for (i, spec) in segments.iter().enumerate() {
-                    let mut descriptor = DXGK_SEGMENTDESCRIPTOR3::default();
-                    descriptor.Flags = segment_flags(spec);
-                    descriptor.BaseAddress = LARGE_INTEGER::new(base as i64);
-                    descriptor.Size = spec.size as SIZE_T;
-                    descriptor.CommitLimit = spec.size as SIZE_T;
+                    let descriptor = DXGK_SEGMENTDESCRIPTOR3 {
+                        Flags: segment_flags(spec),
+                        BaseAddress: LARGE_INTEGER::new(base as i64),
+                        Size: spec.size as SIZE_T,
+                        CommitLimit: spec.size as SIZE_T,
+                        ..Default::default()
+                    };
                     out.pSegmentDescriptor.add(i).write(descriptor);
                     base += spec.size;
                 }
@@ -370,7 +380,7 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
             info.hAllocation = Box::into_raw(allocation) as HANDLE;
         }
         if args.Flags.Value & DXGK_CREATEALLOCATIONFLAGS::Resource != 0 && args.hResource.is_null() {
-            args.hResource = Box::into_raw(Box::new(RefResource)) as HANDLE;
+            args.hResource = Box::into_raw(Box::new(RefResource { _magic: 0x5245_5346 })) as HANDLE;
         }
     }
     STATUS_SUCCESS

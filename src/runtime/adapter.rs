@@ -162,7 +162,7 @@ impl Adapter {
                 // SAFETY: a KMD's DriverEntry takes a driver object and a registry path; both
                 // are opaque to it beyond passing them to DxgkInitialize.
                 let status = unsafe { entry(driver_object.as_ptr(), std::ptr::null_mut()) };
-                journal::record_ddi(id, "DriverEntry", status, "");
+                journal::record_ddi(id, "DriverEntry", None, status, "");
                 if status < 0 {
                     return Err(Refusal::new(status_to_hresult(status), "the KMD's DriverEntry failed"));
                 }
@@ -194,7 +194,7 @@ impl Adapter {
         // write its context to.
         let status = unsafe { add_device(pdo as PDEVICE_OBJECT, &mut context) };
         reference::forget(pdo);
-        journal::record_ddi(id, "DxgkDdiAddDevice", status, "");
+        journal::record_ddi(id, "DxgkDdiAddDevice", None, status, "");
         if status < 0 {
             return Err(Refusal::new(status_to_hresult(status), "DxgkDdiAddDevice failed"));
         }
@@ -211,7 +211,7 @@ impl Adapter {
         let status = unsafe {
             start_device(context, &mut start_info, &mut *interface.0, &mut source_count, &mut child_count)
         };
-        journal::record_ddi(id, "DxgkDdiStartDevice", status, "");
+        journal::record_ddi(id, "DxgkDdiStartDevice", None, status, "");
         if status < 0 {
             miniport.remove_device(&FaultPlan::default());
             return Err(Refusal::new(status_to_hresult(status), "DxgkDdiStartDevice failed"));

@@ -10,6 +10,7 @@ use core::ffi::c_void;
 
 use crate::abi::*;
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
+use crate::journal;
 use crate::runtime::device::resolve;
 use crate::runtime::{allocate, deallocate};
 
@@ -110,6 +111,10 @@ unsafe extern "C" fn allocate_cb(h_device: HANDLE, data: *mut D3DDDICB_ALLOCATE)
         injected(&adapter, "pfnAllocateCb", device.handle)?;
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_mut(data, "pData") }?;
+        journal::inputs(format!(
+            "hDevice {:#010x}, NumAllocations {}, hResource {:p}, PrivateDriverDataSize {}",
+            device.handle, data.NumAllocations, data.hResource, data.PrivateDriverDataSize
+        ));
         // SAFETY: the pointers inside `data` are the UMD's, valid as the callback documents.
         unsafe { allocate::allocate(&device, &adapter, data) }
     })
@@ -122,6 +127,10 @@ unsafe extern "C" fn deallocate_cb(h_device: HANDLE, data: *const D3DDDICB_DEALL
         injected(&adapter, "pfnDeallocateCb", device.handle)?;
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
+        journal::inputs(format!(
+            "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
+            device.handle, data.hResource, data.NumAllocations
+        ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
         unsafe {
             deallocate::deallocate(&device, &adapter, data.hResource, data.NumAllocations, data.HandleList)
@@ -136,6 +145,10 @@ unsafe extern "C" fn deallocate2_cb(h_device: HANDLE, data: *const D3DDDICB_DEAL
         injected(&adapter, "pfnDeallocate2Cb", device.handle)?;
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
+        journal::inputs(format!(
+            "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
+            device.handle, data.hResource, data.NumAllocations
+        ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
         unsafe {
             deallocate::deallocate(&device, &adapter, data.hResource, data.NumAllocations, data.HandleList)

@@ -62,7 +62,7 @@ pub unsafe fn deallocate(
         }
         let allocation = PROCESS
             .allocation(handle)
-            .map_err(|e| Refusal::invalid_arg(format!("HandleList[{index}]: {e}")))?;
+            .map_err(|e| Refusal::bad_handle(&format!("HandleList[{index}]"), e))?;
         if allocation.device != device.handle {
             return Err(Refusal::invalid_arg(format!(
                 "HandleList[{index}] {handle:#010x} belongs to device {:#010x}, not {:#010x}",

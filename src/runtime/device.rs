@@ -64,7 +64,7 @@ pub fn device_handle(h_device: HANDLE) -> Result<D3DKMT_HANDLE, Refusal> {
 /// `allow_removed`, for the calls that still clean up after a removal).
 pub fn resolve(h_device: HANDLE, allow_removed: bool) -> Result<(Arc<Device>, Arc<Adapter>), Refusal> {
     let handle = device_handle(h_device)?;
-    let device = PROCESS.device(handle).map_err(|e| Refusal::invalid_arg(format!("hDevice: {e}")))?;
+    let device = PROCESS.device(handle).map_err(|e| Refusal::bad_handle("hDevice", e))?;
     let adapter = adapter_by_id(device.adapter_id)
         .ok_or_else(|| Refusal::invalid_arg(format!("hDevice {handle:#010x}: its adapter was destroyed")))?;
     journal::set_current_adapter(adapter.id);
@@ -153,7 +153,7 @@ pub fn destroy(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Result<(), Refus
         log.reclaimed_allocations.extend(&reclaimed.allocations);
     }
     adapter.miniport.destroy_device(&adapter.faults, device.handle, device.kmd_device);
-    let _ = PROCESS.handles.remove(device.handle, HandleKind::Device, journal::next_sequence());
+    let _ = PROCESS.handles.remove(device.handle, HandleKind::Device, journal::next_sequence(), adapter.id);
     SETTINGS.write().remove(&device.handle);
     adapter.devices.lock().remove(&device.handle);
     Ok(())

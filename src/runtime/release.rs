@@ -57,7 +57,7 @@ pub fn release(
     }
     let freed_at = journal::next_sequence();
     for allocation in allocations {
-        let _ = PROCESS.handles.remove(allocation.handle, HandleKind::Allocation, freed_at);
+        let _ = PROCESS.handles.remove(allocation.handle, HandleKind::Allocation, freed_at, adapter.id);
     }
     {
         let mut state = device.state.lock();
@@ -73,7 +73,7 @@ pub fn release(
         state.children.retain(|h| !allocations.iter().any(|a| a.handle == *h));
         drop(state);
         if destroy_resource {
-            let _ = PROCESS.handles.remove(resource.handle, HandleKind::Resource, freed_at);
+            let _ = PROCESS.handles.remove(resource.handle, HandleKind::Resource, freed_at, adapter.id);
         }
     }
 }
