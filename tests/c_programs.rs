@@ -31,3 +31,51 @@ fn the_documentation_sample_runs_unchanged_against_the_default_adapter() {
 fn a_kmd_with_its_own_driver_entry_is_driven_as_dxgkrnl_drives_it() {
     build_and_run("test_kmd", "DDI calls in the documented order");
 }
+
+/// The names of the functions the generated header declares.
+fn header_functions() -> Vec<String> {
+    let header = std::fs::read_to_string(repo_root().join("include/wddm_shim.h")).unwrap();
+    header
+        .lines()
+        .filter(|line| !line.starts_with([' ', '/', '#', '}', '*', '\t']) && line.contains('('))
+        .filter_map(|line| {
+            let name = line[..line.find('(').unwrap()].rsplit([' ', '*']).next()?;
+            name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_').then(|| name.to_owned())
+        })
+        .collect()
+}
+
+/// The global symbols `nm` lists as defined in `library`.
+fn defined_symbols(library: &std::path::Path, dynamic: bool) -> Vec<String> {
+    let mut command = std::process::Command::new("nm");
+    if dynamic {
+        command.arg("-D");
+    }
+    let output = command.arg("--defined-only").arg(library).output().expect("run nm");
+    assert!(output.status.success(), "nm {}", library.display());
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|line| match line.split_whitespace().collect::<Vec<_>>()[..] {
+            [_, "T", name] => Some(name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_function_of_the_header_is_exported_by_both_libraries() {
+    let functions = header_functions();
+    for expected in
+        ["WddmShimCreateAdapter", "DxgkInitialize", "DxgkCbGetHandleData", "DxgkCbEnumHandleChildren"]
+    {
+        assert!(functions.iter().any(|f| f == expected), "header parse missed {expected}: {functions:?}");
+    }
+    let dir = support::library_dir();
+    for (library, dynamic) in [("libwddm_shim.so", true), ("libwddm_shim.a", false)] {
+        let symbols = defined_symbols(&dir.join(library), dynamic);
+        for function in &functions {
+            assert!(symbols.contains(function), "{library} does not export {function}");
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 /// A C or C++ compiler found on this machine, with the language standard it is driven at.
 #[derive(Clone, Debug)]
@@ -22,11 +23,26 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The directory holding `libwddm_shim.a` and `libwddm_shim.so` for this test build.
+/// The directory holding `libwddm_shim.a` and `libwddm_shim.so`, built for the C tests.
+///
+/// `cargo test` builds the library only as an rlib, so the C libraries are built here, once per
+/// test binary, by a nested `cargo build` into a target directory of their own (the outer
+/// `cargo test` holds the lock of the main one).
 pub fn library_dir() -> PathBuf {
-    // Integration tests run from target/<profile>/deps; the libraries sit one level up.
-    let exe = std::env::current_exe().expect("test executable path");
-    exe.parent().and_then(Path::parent).expect("target profile directory").to_path_buf()
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let target = repo_root().join("target").join("c-libs");
+            let status = Command::new(env!("CARGO"))
+                .args(["build", "--lib", "--target-dir"])
+                .arg(&target)
+                .current_dir(repo_root())
+                .status()
+                .expect("run cargo build for the C libraries");
+            assert!(status.success(), "cargo build of the C libraries failed");
+            target.join("debug")
+        })
+        .clone()
 }
 
 fn available(program: &str) -> bool {
@@ -54,7 +70,7 @@ pub fn compilers() -> Vec<Compiler> {
 
 /// A scratch directory for one test's generated sources and binaries.
 pub fn scratch_dir(name: &str) -> PathBuf {
-    let dir = library_dir().join("c-tests").join(name);
+    let dir = repo_root().join("target").join("c-tests").join(name);
     std::fs::create_dir_all(&dir).expect("create scratch directory");
     dir
 }
