@@ -42,144 +42,170 @@ pub unsafe extern "C" fn DxgkInitialize(
     .0
 }
 
-/// How an unmodelled dxgkrnl callback reports failure, by its return type.
-enum StubReturn {
-    /// `NTSTATUS`: `STATUS_NOT_IMPLEMENTED`.
-    Status,
-    /// `VOID`.
-    Nothing,
-    /// `BOOLEAN`: `FALSE`.
-    False,
-    /// An address or handle: 0.
-    Zero,
+/// The value an unmodelled dxgkrnl callback returns, by its return type: `STATUS_NOT_IMPLEMENTED`
+/// for an `NTSTATUS`, `FALSE` for a `BOOLEAN`, 0 for a handle or GPU address, NULL for a pointer.
+trait FailedValue {
+    const FAILED: Self;
 }
 
-/// The members of `DXGKRNL_INTERFACE` after `DeviceHandle`, in order, with the kind of value
-/// each returns (research/abi-layouts-2.md section 6; the d3dkmddi.h / dispmprt.h typedefs).
-const INTERFACE_CALLBACKS: [(&str, StubReturn); 69] = {
-    use StubReturn::*;
-    [
-        ("DxgkCbEvalAcpiMethod", Status),
-        ("DxgkCbGetDeviceInformation", Status),
-        ("DxgkCbIndicateChildStatus", Status),
-        ("DxgkCbMapMemory", Status),
-        ("DxgkCbQueueDpc", False),
-        ("DxgkCbQueryServices", Status),
-        ("DxgkCbReadDeviceSpace", Status),
-        ("DxgkCbSynchronizeExecution", Status),
-        ("DxgkCbUnmapMemory", Status),
-        ("DxgkCbWriteDeviceSpace", Status),
-        ("DxgkCbIsDevicePresent", Status),
-        ("DxgkCbGetHandleData", Zero),
-        ("DxgkCbGetHandleParent", Zero),
-        ("DxgkCbEnumHandleChildren", Zero),
-        ("DxgkCbNotifyInterrupt", Nothing),
-        ("DxgkCbNotifyDpc", Nothing),
-        ("DxgkCbQueryVidPnInterface", Status),
-        ("DxgkCbQueryMonitorInterface", Status),
-        ("DxgkCbGetCaptureAddress", Status),
-        ("DxgkCbLogEtwEvent", Nothing),
-        ("DxgkCbExcludeAdapterAccess", Status),
-        ("DxgkCbCreateContextAllocation", Status),
-        ("DxgkCbDestroyContextAllocation", Status),
-        ("DxgkCbSetPowerComponentActive", Status),
-        ("DxgkCbSetPowerComponentIdle", Status),
-        ("DxgkCbAcquirePostDisplayOwnership", Status),
-        ("DxgkCbPowerRuntimeControlRequest", Status),
-        ("DxgkCbSetPowerComponentLatency", Nothing),
-        ("DxgkCbSetPowerComponentResidency", Nothing),
-        ("DxgkCbCompleteFStateTransition", Nothing),
-        ("DxgkCbCompletePStateTransition", Nothing),
-        ("DxgkCbMapContextAllocation", Zero),
-        ("DxgkCbUpdateContextAllocation", Status),
-        ("DxgkCbReserveGpuVirtualAddressRange", Status),
-        ("DxgkCbAcquireHandleData", Zero),
-        ("DxgkCbReleaseHandleData", Nothing),
-        ("DxgkCbHardwareContentProtectionTeardown", Nothing),
-        ("DxgkCbMultiPlaneOverlayDisabled", Nothing),
-        ("DxgkCbMitigatedRangeUpdate", Status),
-        ("DxgkCbInvalidateHwContext", Nothing),
-        ("DxgkCbIndicateConnectorChange", Status),
-        ("DxgkCbUnblockUEFIFrameBufferRanges", Nothing),
-        ("DxgkCbAcquirePostDisplayOwnership2", Status),
-        ("DxgkCbSetProtectedSessionStatus", Nothing),
-        ("DxgkCbAllocateContiguousMemory", Status),
-        ("DxgkCbFreeContiguousMemory", Status),
-        ("DxgkCbAllocatePagesForMdl", Status),
-        ("DxgkCbFreePagesFromMdl", Status),
-        ("DxgkCbPinFrameBufferForSave", Status),
-        ("DxgkCbUnpinFrameBufferForSave", Status),
-        ("DxgkCbMapFrameBufferPointer", Status),
-        ("DxgkCbUnmapFrameBufferPointer", Status),
-        ("DxgkCbMapMdlToIoMmu", Status),
-        ("DxgkCbUnmapMdlFromIoMmu", Nothing),
-        ("DxgkCbReportDiagnostic", Nothing),
-        ("DxgkCbSignalEvent", Nothing),
-        ("DxgkCbIsFeatureEnabled", Status),
-        ("DxgkCbSaveMemoryForHotUpdate", Status),
-        ("DxgkCbNotifyCursorSupportChange", Nothing),
-        ("DxgkCbQueryFeatureSupport", Status),
-        ("DxgkCbCreatePhysicalMemoryObject", Status),
-        ("DxgkCbDestroyPhysicalMemoryObject", Status),
-        ("DxgkCbMapPhysicalMemory", Status),
-        ("DxgkCbUnmapPhysicalMemory", Status),
-        ("DxgkCbAllocateAdl", Status),
-        ("DxgkCbFreeAdl", Nothing),
-        ("DxgkCbOpenPhysicalMemoryObject", Status),
-        ("DxgkCbClosePhysicalMemoryObject", Status),
-        ("DxgkCbPinFrameBufferForSave2", Status),
-    ]
-};
+impl FailedValue for () {
+    const FAILED: Self = ();
+}
+impl FailedValue for NTSTATUS {
+    const FAILED: Self = STATUS_NOT_IMPLEMENTED;
+}
+impl FailedValue for BOOLEAN {
+    const FAILED: Self = 0;
+}
+impl FailedValue for D3DKMT_HANDLE {
+    const FAILED: Self = 0;
+}
+impl FailedValue for D3DGPU_VIRTUAL_ADDRESS {
+    const FAILED: Self = 0;
+}
+impl<T> FailedValue for *mut T {
+    const FAILED: Self = std::ptr::null_mut();
+}
 
-/// All stubs share one machine signature: up to six integer arguments, ignored, and a 64-bit
-/// return value that carries the NTSTATUS (in its low 32 bits), FALSE or 0.
-type RawStub = unsafe extern "C" fn(usize, usize, usize, usize, usize, usize) -> u64;
+/// Journals the call of unmodelled callback number `I` and returns its failure value.
+fn fail_closed<const I: usize, R: FailedValue>() -> R {
+    let name = INTERFACE_CALLBACKS[I];
+    boundary(name, || -> Result<(), Refusal> {
+        Err(Refusal::new(E_NOTIMPL, format!("{name} is not modelled; the KMD gets a failure")))
+    });
+    R::FAILED
+}
 
-macro_rules! interface_stubs {
-    ($($index:literal),* $(,)?) => {
-        [$({
-            unsafe extern "C" fn stub(_: usize, _: usize, _: usize, _: usize, _: usize, _: usize) -> u64 {
-                let (name, kind) = &INTERFACE_CALLBACKS[$index];
-                boundary(*name, || -> Result<(), Refusal> {
-                    Err(Refusal::new(E_NOTIMPL, format!("{name} is not modelled; the KMD gets a failure")))
-                });
-                match kind {
-                    StubReturn::Status => STATUS_NOT_IMPLEMENTED as u32 as u64,
-                    StubReturn::Nothing | StubReturn::False | StubReturn::Zero => 0,
-                }
+/// A function pointer type of the `DXGKRNL_INTERFACE` that has a fail-closed stub of its own
+/// exact signature (arguments ignored), so the KMD calls a function of the type it declared.
+trait FailClosedStub: Sized {
+    fn stub<const I: usize>() -> Self;
+}
+
+macro_rules! fail_closed_stubs {
+    ($($arity:ident: $($arg:ident)*;)*) => {$(
+        unsafe extern "C" fn $arity<const I: usize, $($arg,)* R: FailedValue>($(_: $arg),*) -> R {
+            fail_closed::<I, R>()
+        }
+        impl<$($arg,)* R: FailedValue> FailClosedStub for unsafe extern "C" fn($($arg),*) -> R {
+            fn stub<const I: usize>() -> Self {
+                $arity::<I, $($arg,)* R>
             }
-            stub as RawStub as *const () as usize
-        }),*]
+        }
+    )*};
+}
+
+fail_closed_stubs! {
+    stub0: ;
+    stub1: A;
+    stub2: A B;
+    stub3: A B C;
+    stub4: A B C D;
+    stub5: A B C D E;
+    stub6: A B C D E F;
+    stub7: A B C D E F G;
+}
+
+/// Lists the members of `DXGKRNL_INTERFACE` after `DeviceHandle` (research/abi-layouts-2.md
+/// section 6): their names, and a function filling each with its fail-closed stub.
+macro_rules! interface_callbacks {
+    ($($index:literal $member:ident,)*) => {
+        /// The callback members, in order.
+        const INTERFACE_CALLBACKS: [&str; 69] = [$(stringify!($member)),*];
+
+        fn fill_with_stubs(interface: &mut DXGKRNL_INTERFACE) {
+            $(interface.$member = Some(FailClosedStub::stub::<$index>());)*
+        }
     };
+}
+
+interface_callbacks! {
+    0 DxgkCbEvalAcpiMethod,
+    1 DxgkCbGetDeviceInformation,
+    2 DxgkCbIndicateChildStatus,
+    3 DxgkCbMapMemory,
+    4 DxgkCbQueueDpc,
+    5 DxgkCbQueryServices,
+    6 DxgkCbReadDeviceSpace,
+    7 DxgkCbSynchronizeExecution,
+    8 DxgkCbUnmapMemory,
+    9 DxgkCbWriteDeviceSpace,
+    10 DxgkCbIsDevicePresent,
+    11 DxgkCbGetHandleData,
+    12 DxgkCbGetHandleParent,
+    13 DxgkCbEnumHandleChildren,
+    14 DxgkCbNotifyInterrupt,
+    15 DxgkCbNotifyDpc,
+    16 DxgkCbQueryVidPnInterface,
+    17 DxgkCbQueryMonitorInterface,
+    18 DxgkCbGetCaptureAddress,
+    19 DxgkCbLogEtwEvent,
+    20 DxgkCbExcludeAdapterAccess,
+    21 DxgkCbCreateContextAllocation,
+    22 DxgkCbDestroyContextAllocation,
+    23 DxgkCbSetPowerComponentActive,
+    24 DxgkCbSetPowerComponentIdle,
+    25 DxgkCbAcquirePostDisplayOwnership,
+    26 DxgkCbPowerRuntimeControlRequest,
+    27 DxgkCbSetPowerComponentLatency,
+    28 DxgkCbSetPowerComponentResidency,
+    29 DxgkCbCompleteFStateTransition,
+    30 DxgkCbCompletePStateTransition,
+    31 DxgkCbMapContextAllocation,
+    32 DxgkCbUpdateContextAllocation,
+    33 DxgkCbReserveGpuVirtualAddressRange,
+    34 DxgkCbAcquireHandleData,
+    35 DxgkCbReleaseHandleData,
+    36 DxgkCbHardwareContentProtectionTeardown,
+    37 DxgkCbMultiPlaneOverlayDisabled,
+    38 DxgkCbMitigatedRangeUpdate,
+    39 DxgkCbInvalidateHwContext,
+    40 DxgkCbIndicateConnectorChange,
+    41 DxgkCbUnblockUEFIFrameBufferRanges,
+    42 DxgkCbAcquirePostDisplayOwnership2,
+    43 DxgkCbSetProtectedSessionStatus,
+    44 DxgkCbAllocateContiguousMemory,
+    45 DxgkCbFreeContiguousMemory,
+    46 DxgkCbAllocatePagesForMdl,
+    47 DxgkCbFreePagesFromMdl,
+    48 DxgkCbPinFrameBufferForSave,
+    49 DxgkCbUnpinFrameBufferForSave,
+    50 DxgkCbMapFrameBufferPointer,
+    51 DxgkCbUnmapFrameBufferPointer,
+    52 DxgkCbMapMdlToIoMmu,
+    53 DxgkCbUnmapMdlFromIoMmu,
+    54 DxgkCbReportDiagnostic,
+    55 DxgkCbSignalEvent,
+    56 DxgkCbIsFeatureEnabled,
+    57 DxgkCbSaveMemoryForHotUpdate,
+    58 DxgkCbNotifyCursorSupportChange,
+    59 DxgkCbQueryFeatureSupport,
+    60 DxgkCbCreatePhysicalMemoryObject,
+    61 DxgkCbDestroyPhysicalMemoryObject,
+    62 DxgkCbMapPhysicalMemory,
+    63 DxgkCbUnmapPhysicalMemory,
+    64 DxgkCbAllocateAdl,
+    65 DxgkCbFreeAdl,
+    66 DxgkCbOpenPhysicalMemoryObject,
+    67 DxgkCbClosePhysicalMemoryObject,
+    68 DxgkCbPinFrameBufferForSave2,
 }
 
 /// The `DXGKRNL_INTERFACE` handed to a KMD built for `version`: `Size` and `Version` for that
 /// version, `DeviceHandle` carrying the adapter's id, the handle callbacks live, every other
 /// callback a stub that journals its name and fails closed.
 pub fn kernel_interface(version: u32, adapter_id: u64) -> DXGKRNL_INTERFACE {
-    let mut words: [usize; 71] = [0; 71];
-    let stubs: [usize; 69] = interface_stubs!(
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68
-    );
-    words[2..].copy_from_slice(&stubs);
-    let live: [(&str, usize); 5] = [
-        ("DxgkCbGetHandleData", crate::ffi::dxgk::DxgkCbGetHandleData as *const () as usize),
-        ("DxgkCbGetHandleParent", crate::ffi::dxgk::DxgkCbGetHandleParent as *const () as usize),
-        ("DxgkCbEnumHandleChildren", crate::ffi::dxgk::DxgkCbEnumHandleChildren as *const () as usize),
-        ("DxgkCbAcquireHandleData", crate::ffi::dxgk::DxgkCbAcquireHandleData as *const () as usize),
-        ("DxgkCbReleaseHandleData", crate::ffi::dxgk::DxgkCbReleaseHandleData as *const () as usize),
-    ];
-    for (name, function) in live {
-        let index = INTERFACE_CALLBACKS.iter().position(|(n, _)| *n == name).expect("listed callback");
-        words[2 + index] = function;
-    }
-    let size = dxgkrnl_interface_size_for_version(version) as u32;
-    words[0] = (size as usize) | ((version as usize) << 32);
-    words[1] = adapter_id as usize;
-    // SAFETY: DXGKRNL_INTERFACE is two ULONGs, a HANDLE and 69 function pointers: 71 eight-byte
-    // words on x86_64 (asserted by the layout facts); every word here is a valid value for its
-    // member (a size/version pair, an opaque handle, a function of the member's arity).
-    unsafe { std::mem::transmute::<[usize; 71], DXGKRNL_INTERFACE>(words) }
+    let mut interface = DXGKRNL_INTERFACE {
+        Size: dxgkrnl_interface_size_for_version(version) as ULONG,
+        Version: version,
+        DeviceHandle: std::ptr::without_provenance_mut(adapter_id as usize),
+        ..Default::default()
+    };
+    fill_with_stubs(&mut interface);
+    interface.DxgkCbGetHandleData = Some(crate::ffi::dxgk::DxgkCbGetHandleData);
+    interface.DxgkCbGetHandleParent = Some(crate::ffi::dxgk::DxgkCbGetHandleParent);
+    interface.DxgkCbEnumHandleChildren = Some(crate::ffi::dxgk::DxgkCbEnumHandleChildren);
+    interface.DxgkCbAcquireHandleData = Some(crate::ffi::dxgk::DxgkCbAcquireHandleData);
+    interface.DxgkCbReleaseHandleData = Some(crate::ffi::dxgk::DxgkCbReleaseHandleData);
+    interface
 }

@@ -150,13 +150,14 @@ pub unsafe extern "C" fn DriverEntry(
     }
 }
 
-/// Borrows the adapter context.
+/// Borrows the adapter context, shared: DDIs run on many threads at once, and only
+/// `start_device` (before any other DDI but `add_device`) writes to it.
 ///
 /// # Safety
 /// `context` is a `RefAdapter` pointer this KMD returned from `add_device` and has not freed.
-unsafe fn adapter<'a>(context: *const core::ffi::c_void) -> &'a mut RefAdapter {
+unsafe fn adapter<'a>(context: *const core::ffi::c_void) -> &'a RefAdapter {
     // SAFETY: the caller's contract: the shim passes back exactly the context add_device returned.
-    unsafe { &mut *(context as *mut RefAdapter) }
+    unsafe { &*(context as *const RefAdapter) }
 }
 
 unsafe extern "C" fn add_device(physical_device: PDEVICE_OBJECT, context: *mut PVOID) -> NTSTATUS {
@@ -178,7 +179,8 @@ unsafe extern "C" fn start_device(
 ) -> NTSTATUS {
     // SAFETY: `context` came from add_device; the out-pointers are valid per the DDI contract.
     unsafe {
-        let state = adapter(context);
+        // Start runs alone, before any DDI that reads the context.
+        let state = &mut *(context as *mut RefAdapter);
         state.get_handle_data = (*interface).DxgkCbGetHandleData;
         *sources = state.config.sources.len() as ULONG;
         *children = state.config.sources.len() as ULONG;

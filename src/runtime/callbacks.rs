@@ -6,87 +6,114 @@
 //! plan, then does its work. Callbacks not modelled yet are present in the table and return
 //! `E_NOTIMPL`, saying so in the journal: never NULL, never a silent success.
 
-use core::ffi::c_void;
-
 use crate::abi::*;
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::device::resolve;
 use crate::runtime::{allocate, deallocate};
 
-/// Every member of `D3DDDI_DEVICECALLBACKS`, in order (research/abi-layouts.md section 4).
-pub const CALLBACK_NAMES: [&str; 65] = [
-    "pfnAllocateCb",
-    "pfnDeallocateCb",
-    "pfnSetPriorityCb",
-    "pfnQueryResidencyCb",
-    "pfnSetDisplayModeCb",
-    "pfnPresentCb",
-    "pfnRenderCb",
-    "pfnLockCb",
-    "pfnUnlockCb",
-    "pfnEscapeCb",
-    "pfnCreateOverlayCb",
-    "pfnUpdateOverlayCb",
-    "pfnFlipOverlayCb",
-    "pfnDestroyOverlayCb",
-    "pfnCreateContextCb",
-    "pfnDestroyContextCb",
-    "pfnCreateSynchronizationObjectCb",
-    "pfnDestroySynchronizationObjectCb",
-    "pfnWaitForSynchronizationObjectCb",
-    "pfnSignalSynchronizationObjectCb",
-    "pfnSetAsyncCallbacksCb",
-    "pfnSetDisplayPrivateDriverFormatCb",
-    "pfnOfferAllocationsCb",
-    "pfnReclaimAllocationsCb",
-    "pfnCreateSynchronizationObject2Cb",
-    "pfnWaitForSynchronizationObject2Cb",
-    "pfnSignalSynchronizationObject2Cb",
-    "pfnPresentMultiPlaneOverlayCb",
-    "pfnLogUMDMarkerCb",
-    "pfnMakeResidentCb",
-    "pfnEvictCb",
-    "pfnWaitForSynchronizationObjectFromCpuCb",
-    "pfnSignalSynchronizationObjectFromCpuCb",
-    "pfnWaitForSynchronizationObjectFromGpuCb",
-    "pfnSignalSynchronizationObjectFromGpuCb",
-    "pfnCreatePagingQueueCb",
-    "pfnDestroyPagingQueueCb",
-    "pfnLock2Cb",
-    "pfnUnlock2Cb",
-    "pfnInvalidateCacheCb",
-    "pfnReserveGpuVirtualAddressCb",
-    "pfnMapGpuVirtualAddressCb",
-    "pfnFreeGpuVirtualAddressCb",
-    "pfnUpdateGpuVirtualAddressCb",
-    "pfnCreateContextVirtualCb",
-    "pfnSubmitCommandCb",
-    "pfnDeallocate2Cb",
-    "pfnSignalSynchronizationObjectFromGpu2Cb",
-    "pfnReclaimAllocations2Cb",
-    "pfnGetResourcePresentPrivateDriverDataCb",
-    "pfnUpdateAllocationPropertyCb",
-    "pfnOfferAllocations2Cb",
-    "pfnReclaimAllocations3Cb",
-    "pfnAcquireResourceCb",
-    "pfnReleaseResourceCb",
-    "pfnCreateHwContextCb",
-    "pfnDestroyHwContextCb",
-    "pfnCreateHwQueueCb",
-    "pfnDestroyHwQueueCb",
-    "pfnSubmitCommandToHwQueueCb",
-    "pfnSubmitWaitForSyncObjectsToHwQueueCb",
-    "pfnSubmitSignalSyncObjectsToHwQueueCb",
-    "pfnSubmitPresentBltToHwQueueCb",
-    "pfnSubmitPresentToHwQueueCb",
-    "pfnSubmitHistorySequenceCb",
-];
+/// Lists every member of `D3DDDI_DEVICECALLBACKS`, in order (research/abi-layouts.md section 4):
+/// their names, and a function filling each with an `E_NOTIMPL` stub of its own exact type.
+macro_rules! device_callbacks {
+    ($($index:literal $member:ident,)*) => {
+        /// The callback members, in order.
+        pub const CALLBACK_NAMES: [&str; 65] = [$(stringify!($member)),*];
 
-/// Every table entry has this shape at the machine level (a handle and one pointer-sized
-/// argument, returning an HRESULT); `pfnSetAsyncCallbacksCb`'s `BOOL` travels in the same
-/// register.
-type RawCallback = unsafe extern "C" fn(HANDLE, *mut c_void) -> HRESULT;
+        fn unmodelled_table() -> D3DDDI_DEVICECALLBACKS {
+            D3DDDI_DEVICECALLBACKS { $($member: Some(UnmodelledStub::stub::<$index>()),)* }
+        }
+    };
+}
+
+device_callbacks! {
+    0 pfnAllocateCb,
+    1 pfnDeallocateCb,
+    2 pfnSetPriorityCb,
+    3 pfnQueryResidencyCb,
+    4 pfnSetDisplayModeCb,
+    5 pfnPresentCb,
+    6 pfnRenderCb,
+    7 pfnLockCb,
+    8 pfnUnlockCb,
+    9 pfnEscapeCb,
+    10 pfnCreateOverlayCb,
+    11 pfnUpdateOverlayCb,
+    12 pfnFlipOverlayCb,
+    13 pfnDestroyOverlayCb,
+    14 pfnCreateContextCb,
+    15 pfnDestroyContextCb,
+    16 pfnCreateSynchronizationObjectCb,
+    17 pfnDestroySynchronizationObjectCb,
+    18 pfnWaitForSynchronizationObjectCb,
+    19 pfnSignalSynchronizationObjectCb,
+    20 pfnSetAsyncCallbacksCb,
+    21 pfnSetDisplayPrivateDriverFormatCb,
+    22 pfnOfferAllocationsCb,
+    23 pfnReclaimAllocationsCb,
+    24 pfnCreateSynchronizationObject2Cb,
+    25 pfnWaitForSynchronizationObject2Cb,
+    26 pfnSignalSynchronizationObject2Cb,
+    27 pfnPresentMultiPlaneOverlayCb,
+    28 pfnLogUMDMarkerCb,
+    29 pfnMakeResidentCb,
+    30 pfnEvictCb,
+    31 pfnWaitForSynchronizationObjectFromCpuCb,
+    32 pfnSignalSynchronizationObjectFromCpuCb,
+    33 pfnWaitForSynchronizationObjectFromGpuCb,
+    34 pfnSignalSynchronizationObjectFromGpuCb,
+    35 pfnCreatePagingQueueCb,
+    36 pfnDestroyPagingQueueCb,
+    37 pfnLock2Cb,
+    38 pfnUnlock2Cb,
+    39 pfnInvalidateCacheCb,
+    40 pfnReserveGpuVirtualAddressCb,
+    41 pfnMapGpuVirtualAddressCb,
+    42 pfnFreeGpuVirtualAddressCb,
+    43 pfnUpdateGpuVirtualAddressCb,
+    44 pfnCreateContextVirtualCb,
+    45 pfnSubmitCommandCb,
+    46 pfnDeallocate2Cb,
+    47 pfnSignalSynchronizationObjectFromGpu2Cb,
+    48 pfnReclaimAllocations2Cb,
+    49 pfnGetResourcePresentPrivateDriverDataCb,
+    50 pfnUpdateAllocationPropertyCb,
+    51 pfnOfferAllocations2Cb,
+    52 pfnReclaimAllocations3Cb,
+    53 pfnAcquireResourceCb,
+    54 pfnReleaseResourceCb,
+    55 pfnCreateHwContextCb,
+    56 pfnDestroyHwContextCb,
+    57 pfnCreateHwQueueCb,
+    58 pfnDestroyHwQueueCb,
+    59 pfnSubmitCommandToHwQueueCb,
+    60 pfnSubmitWaitForSyncObjectsToHwQueueCb,
+    61 pfnSubmitSignalSyncObjectsToHwQueueCb,
+    62 pfnSubmitPresentBltToHwQueueCb,
+    63 pfnSubmitPresentToHwQueueCb,
+    64 pfnSubmitHistorySequenceCb,
+}
+
+/// A callback type with an `E_NOTIMPL` stub of its own signature, so a UMD calls a function of
+/// the type it declared (every callback takes the device handle and one argument).
+trait UnmodelledStub: Sized {
+    fn stub<const I: usize>() -> Self;
+}
+
+impl<A> UnmodelledStub for unsafe extern "C" fn(HANDLE, A) -> HRESULT {
+    fn stub<const I: usize>() -> Self {
+        unmodelled::<I, A>
+    }
+}
+
+/// Callback number `I`, not modelled yet: journals its name and returns `E_NOTIMPL`.
+unsafe extern "C" fn unmodelled<const I: usize, A>(h_device: HANDLE, _args: A) -> HRESULT {
+    let name = CALLBACK_NAMES[I];
+    boundary(name, || -> Result<HRESULT, Refusal> {
+        // Tag the journal entry with the device's adapter when the device is known.
+        let _ = resolve(h_device, true);
+        Err(Refusal::new(E_NOTIMPL, format!("{name} is not modelled yet")))
+    })
+}
 
 /// The fault plan's check for a callback, before it changes anything.
 fn injected(
@@ -156,47 +183,14 @@ unsafe extern "C" fn deallocate2_cb(h_device: HANDLE, data: *const D3DDDICB_DEAL
     })
 }
 
-/// One stub per unmodelled callback, so the journal names the one that was called.
-macro_rules! unmodelled {
-    ($($index:literal),* $(,)?) => {
-        [$({
-            unsafe extern "C" fn stub(h_device: HANDLE, _args: *mut c_void) -> HRESULT {
-                boundary(CALLBACK_NAMES[$index], || -> Result<HRESULT, Refusal> {
-                    // Tag the journal entry with the device's adapter when the device is known.
-                    let _ = resolve(h_device, true);
-                    Err(Refusal::new(E_NOTIMPL, format!("{} is not modelled yet", CALLBACK_NAMES[$index])))
-                })
-            }
-            stub as RawCallback
-        }),*]
-    };
-}
-
-/// The full 65-entry table: the modelled callbacks, and a named `E_NOTIMPL` stub everywhere else.
-pub fn full_table() -> [RawCallback; 65] {
-    let mut table: [RawCallback; 65] = unmodelled!(
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64
-    );
-    // SAFETY (each cast): the typed callbacks differ from RawCallback only in the pointee type
-    // of the second parameter, which has the same machine representation.
-    table[0] = unsafe {
-        std::mem::transmute::<unsafe extern "C" fn(HANDLE, *mut D3DDDICB_ALLOCATE) -> HRESULT, RawCallback>(
-            allocate_cb,
-        )
-    };
-    table[1] = unsafe {
-        std::mem::transmute::<unsafe extern "C" fn(HANDLE, *const D3DDDICB_DEALLOCATE) -> HRESULT, RawCallback>(
-            deallocate_cb,
-        )
-    };
-    table[46] = unsafe {
-        std::mem::transmute::<unsafe extern "C" fn(HANDLE, *const D3DDDICB_DEALLOCATE2) -> HRESULT, RawCallback>(
-            deallocate2_cb,
-        )
-    };
-    table
+/// The full table: the modelled callbacks, and a named `E_NOTIMPL` stub everywhere else.
+pub fn full_table() -> D3DDDI_DEVICECALLBACKS {
+    D3DDDI_DEVICECALLBACKS {
+        pfnAllocateCb: Some(allocate_cb),
+        pfnDeallocateCb: Some(deallocate_cb),
+        pfnDeallocate2Cb: Some(deallocate2_cb),
+        ..unmodelled_table()
+    }
 }
 
 /// Writes the first `bytes` bytes of the callback table to the UMD's `D3DDDI_DEVICECALLBACKS`.
@@ -206,7 +200,7 @@ pub fn full_table() -> [RawCallback; 65] {
 pub unsafe fn write_table(out: *mut D3DDDI_DEVICECALLBACKS, bytes: usize) {
     let table = full_table();
     assert!(bytes <= std::mem::size_of_val(&table) && bytes % 8 == 0);
-    // SAFETY: `table` is 65 function pointers laid out exactly as D3DDDI_DEVICECALLBACKS's 65
-    // members; `out` is writable for `bytes` (caller contract).
-    unsafe { std::ptr::copy_nonoverlapping(table.as_ptr() as *const u8, out as *mut u8, bytes) };
+    // SAFETY: `table` is a whole D3DDDI_DEVICECALLBACKS of function pointers; its first `bytes`
+    // bytes are whole members, and `out` is writable for `bytes` (caller contract).
+    unsafe { std::ptr::copy_nonoverlapping(&raw const table as *const u8, out as *mut u8, bytes) };
 }
