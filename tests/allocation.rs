@@ -418,6 +418,107 @@ fn device_destruction_reclaims_and_reports_what_the_umd_left() {
     }
 }
 
+#[test]
+fn acquired_handle_data_outlives_deallocation_until_released() {
+    let f = Fixture::new();
+    let handles = f.allocate(0, 1);
+    let query = DXGKARGCB_GETHANDLEDATA {
+        hObject: handles[0],
+        Type: DXGK_HANDLE_ALLOCATION,
+        Flags: DXGKCB_GETHANDLEDATAFLAGS::default(),
+    };
+    let mut token: DXGKARG_RELEASE_HANDLE = null_mut();
+    // SAFETY: valid argument and out-parameter.
+    let held = unsafe { DxgkCbAcquireHandleData(&query, &mut token) };
+    assert!(!held.is_null());
+    assert_eq!(held, handle_data(handles[0], DXGK_HANDLE_ALLOCATION));
+    let destroys = |f: &Fixture| f.journal().matches("DxgkDdiDestroyAllocation(").count();
+    let before = destroys(&f);
+    assert_eq!(f.deallocate(0, &handles), S_OK);
+    assert_eq!(f.stats().LiveAllocations, 0);
+    assert!(handle_data(handles[0], DXGK_HANDLE_ALLOCATION).is_null(), "the handle is gone at once");
+    assert_eq!(destroys(&f), before, "the KMD's allocation was destroyed while its data was held");
+    DxgkCbReleaseHandleData(DXGKARGCB_RELEASEHANDLEDATA {
+        ReleaseHandle: token,
+        Type: DXGK_HANDLE_ALLOCATION,
+    });
+    assert_eq!(destroys(&f), before + 1, "the last release destroys it");
+    // A second release of the same token is refused (journaled, with no adapter to name) and
+    // destroys nothing more.
+    DxgkCbReleaseHandleData(DXGKARGCB_RELEASEHANDLEDATA {
+        ReleaseHandle: token,
+        Type: DXGK_HANDLE_ALLOCATION,
+    });
+    assert_eq!(destroys(&f), before + 1);
+}
+
+#[test]
+fn wddm2_umds_allocate_through_allocation_info2() {
+    let mut f = Fixture::new();
+    let desc = WDDMSHIM_DEVICE_DESC {
+        Version: WDDMSHIM_DESC_VERSION,
+        UmdInterfaceVersion: D3D_UMD_INTERFACE_VERSION_WDDM2_0,
+        CallbacksSize: 0,
+        UseAllocationInfo2: 1,
+    };
+    let mut device = null_mut();
+    // SAFETY: live adapter; the fixture's table is a full D3DDDI_DEVICECALLBACKS.
+    assert_eq!(unsafe { WddmShimCreateDevice(f.adapter, &desc, &mut device, &mut f.callbacks) }, S_OK);
+    let mut private = *b"per-allocation data";
+    let mut infos = [D3DDDI_ALLOCATIONINFO2 {
+        pPrivateDriverData: private.as_mut_ptr() as *mut _,
+        PrivateDriverDataSize: private.len() as UINT,
+        ..Default::default()
+    }; 2];
+    let mut args = D3DDDICB_ALLOCATE { NumAllocations: 2, ..Default::default() };
+    args.Anonymous.pAllocationInfo2 = infos.as_mut_ptr();
+    // SAFETY: the callback table came from WddmShimCreateDevice; args point to live data.
+    assert_eq!(unsafe { f.callbacks.pfnAllocateCb.unwrap()(device, &mut args) }, S_OK);
+    for info in &infos {
+        assert!(!handle_data(info.hAllocation, DXGK_HANDLE_ALLOCATION).is_null());
+    }
+    assert_ne!(infos[0].hAllocation, infos[1].hAllocation);
+    let handles = [infos[0].hAllocation, infos[1].hAllocation];
+    assert_eq!(f.deallocate_on(device, 0, &handles), S_OK);
+    // SAFETY: live device.
+    assert_eq!(unsafe { WddmShimDestroyDevice(device) }, S_OK);
+}
+
+#[test]
+fn devices_alive_at_adapter_destruction_are_reclaimed_and_reported_as_errors() {
+    let mut adapter = null_mut();
+    // SAFETY: default description, valid out-pointer.
+    assert_eq!(unsafe { WddmShimCreateAdapter(null(), &mut adapter) }, S_OK);
+    let mut device = null_mut();
+    let mut callbacks = D3DDDI_DEVICECALLBACKS::default();
+    // SAFETY: live adapter, valid out-pointers.
+    assert_eq!(unsafe { WddmShimCreateDevice(adapter, null(), &mut device, &mut callbacks) }, S_OK);
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default()];
+    let mut args = D3DDDICB_ALLOCATE { NumAllocations: 1, ..Default::default() };
+    args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
+    // SAFETY: as above.
+    assert_eq!(unsafe { callbacks.pfnAllocateCb.unwrap()(device, &mut args) }, S_OK);
+    let left_before = process_stats().DevicesLeftAtAdapterDestroy;
+    let journal = journal_of(adapter);
+    // SAFETY: live adapter.
+    unsafe { WddmShimDestroyAdapter(adapter) };
+    assert!(process_stats().DevicesLeftAtAdapterDestroy > left_before);
+    assert!(handle_data(infos[0].hAllocation, DXGK_HANDLE_ALLOCATION).is_null());
+    // SAFETY: the device died with its adapter; its handle is refused, not dereferenced.
+    assert_eq!(unsafe { WddmShimDestroyDevice(device) }, E_INVALIDARG);
+    let needle =
+        format!("device {:#010x} was still alive when its adapter was destroyed (error)", device as usize);
+    let after = journal_of(null_mut());
+    assert!(!journal.contains(&needle) && after.contains(&needle), "journal lacks {needle:?}");
+}
+
+fn process_stats() -> WDDMSHIM_PROCESS_STATS {
+    let mut stats = WDDMSHIM_PROCESS_STATS::default();
+    // SAFETY: valid out-pointer.
+    assert_eq!(unsafe { WddmShimQueryProcessStats(&mut stats) }, S_OK);
+    stats
+}
+
 // ---- the callback table -------------------------------------------------------------------------
 
 #[test]

@@ -4,10 +4,16 @@
 
 mod support;
 
-use support::{compile, compilers, repo_root, run, scratch_dir, shared_link_args, static_link_args};
+use support::{
+    compile, compilers, repo_root, run, run_capturing, scratch_dir, shared_link_args, static_link_args,
+};
 
-fn build_and_run(name: &str, expect: &str) {
-    let dir = scratch_dir(name);
+/// Builds `tests/c/<name>.cpp` with every C++ compiler, against both libraries, in the scratch
+/// directory `scratch` (one per test: tests run in parallel), runs each build and checks its
+/// output; returns the builds.
+fn build_and_run(name: &str, scratch: &str, expect: &str) -> Vec<std::path::PathBuf> {
+    let mut built = Vec::new();
+    let dir = scratch_dir(scratch);
     let source = repo_root().join(format!("tests/c/{name}.cpp"));
     let include_tests = format!("-I{}", repo_root().join("tests/c").display());
     for compiler in compilers().into_iter().filter(|c| c.cxx) {
@@ -18,18 +24,34 @@ fn build_and_run(name: &str, expect: &str) {
             compile(&compiler, &source, &binary, &[&include_tests], &link);
             let output = run(&binary, &[]);
             assert!(output.contains(expect), "{} {kind}: {output}", compiler.label);
+            built.push(binary);
         }
     }
+    built
 }
 
 #[test]
 fn the_documentation_sample_runs_unchanged_against_the_default_adapter() {
-    build_and_run("seed_run", "seed sample ran");
+    build_and_run("seed_run", "seed_run", "seed sample ran");
+}
+
+#[test]
+fn wddmshim_log_prints_the_journal_to_stderr_and_only_then() {
+    let binary = build_and_run("seed_run", "seed_run_logged", "seed sample ran").remove(0);
+    let (_, quiet) = run_capturing(&binary, &[]);
+    assert!(!quiet.contains("wddm-shim #"), "journal on stderr without WDDMSHIM_LOG:\n{quiet}");
+    let (_, logged) = run_capturing(&binary, &[("WDDMSHIM_LOG", "1")]);
+    for needle in ["WddmShimCreateAdapter -> S_OK", "DxgkDdiCreateAllocation(", "pfnAllocateCb(hDevice 0x"] {
+        assert!(
+            logged.lines().any(|l| l.starts_with("wddm-shim #") && l.contains(needle)),
+            "no {needle:?} in:\n{logged}"
+        );
+    }
 }
 
 #[test]
 fn a_kmd_with_its_own_driver_entry_is_driven_as_dxgkrnl_drives_it() {
-    build_and_run("test_kmd", "DDI calls in the documented order");
+    build_and_run("test_kmd", "test_kmd", "DDI calls in the documented order");
 }
 
 /// The names of the functions the generated header declares.

@@ -126,20 +126,26 @@ pub fn compile_only(compiler: &Compiler, source: &Path, extra: &[&str]) -> Resul
 
 /// Runs a built program and returns its standard output; panics when it fails.
 pub fn run(program: &Path, env: &[(&str, &str)]) -> String {
+    run_capturing(program, env).0
+}
+
+/// Runs a built program and returns its standard output and standard error; panics when it
+/// fails.
+pub fn run_capturing(program: &Path, env: &[(&str, &str)]) -> (String, String) {
     let mut cmd = Command::new(program);
     for (key, value) in env {
         cmd.env(key, value);
     }
     let result = cmd.output().expect("run the test program");
+    let stdout = String::from_utf8(result.stdout).expect("UTF-8 output");
+    let stderr = String::from_utf8_lossy(&result.stderr).into_owned();
     assert!(
         result.status.success(),
-        "{} exited with {}:\n{}{}",
+        "{} exited with {}:\n{stdout}{stderr}",
         program.display(),
-        result.status,
-        String::from_utf8_lossy(&result.stdout),
-        String::from_utf8_lossy(&result.stderr)
+        result.status
     );
-    String::from_utf8(result.stdout).expect("UTF-8 output")
+    (stdout, stderr)
 }
 
 /// Linker arguments for the static library (with the system libraries Rust's std needs).
