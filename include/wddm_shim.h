@@ -43,6 +43,30 @@
 // The reference KMD's default allocation size when an adapter description gives none (64 KiB).
 #define WDDMSHIM_DEFAULT_ALLOCATION_SIZE (64 * 1024)
 
+// The most segments an adapter may have (segment ids are 5 bits, 0 meaning none).
+#define WDDMSHIM_MAX_SEGMENTS 31
+
+// `WDDMSHIM_ALLOCATION_INFO::Location`: in a memory or aperture segment.
+#define WDDMSHIM_LOCATION_SEGMENT 1
+
+// `WDDMSHIM_ALLOCATION_INFO::Location`: not resident; the content is in system memory.
+#define WDDMSHIM_LOCATION_SYSTEM 2
+
+// `WDDMSHIM_ALLOCATION_INFO::Location`: offered, and its content was discarded.
+#define WDDMSHIM_LOCATION_DISCARDED 3
+
+// `WDDMSHIM_ALLOCATION_INFO::Location`: the runtime's `pSystemMem`.
+#define WDDMSHIM_LOCATION_USER_MEMORY 4
+
+// `SegmentGroup` of the budget calls: the memory segments (`DXGI_MEMORY_SEGMENT_GROUP_LOCAL`).
+#define WDDMSHIM_SEGMENT_GROUP_LOCAL 0
+
+// `SegmentGroup` of the budget calls: the apertures (`DXGI_MEMORY_SEGMENT_GROUP_NON_LOCAL`).
+#define WDDMSHIM_SEGMENT_GROUP_NON_LOCAL 1
+
+// The host page size the model uses for all video memory (4 KiB, as on x86 Windows).
+#define PAGE_SIZE 4096
+
 // An adapter: one simulated GPU with its KMD. Opaque; made by `WddmShimCreateAdapter`.
 typedef struct WDDMSHIM_ADAPTER WDDMSHIM_ADAPTER;
 
@@ -57,6 +81,18 @@ typedef struct WDDMSHIM_DISPLAY_MODE {
     // Refresh rate in Hz; 0 means 60.
     UINT RefreshRate;
 } WDDMSHIM_DISPLAY_MODE;
+
+// One segment of the reference KMD's layout.
+typedef struct WDDMSHIM_SEGMENT_DESC {
+    // Size in bytes: a non-zero multiple of 4096. Memory segments are backed by host memory
+    // reserved on first use, so a large segment costs nothing until written.
+    UINT64 Size;
+    // Non-zero: the CPU can reach this memory segment directly (`DXGK_SEGMENTFLAGS.CpuVisible`).
+    BOOL CpuVisible;
+    // Non-zero: an aperture segment (address space over system memory), whose `CommitLimit`
+    // is its size.
+    BOOL Aperture;
+} WDDMSHIM_SEGMENT_DESC;
 
 // How to build an adapter. Zero-initialise it, set `Version`, then fill what you need; every
 // zero member takes its default.
@@ -76,6 +112,13 @@ typedef struct WDDMSHIM_ADAPTER_DESC {
     // The reference KMD's size for allocations without a descriptor; 0 means
     // `WDDMSHIM_DEFAULT_ALLOCATION_SIZE`. Ignored for other KMDs.
     UINT64 ReferenceDefaultAllocationSize;
+    // How many segments the reference KMD reports (`pReferenceSegments` entries, at most
+    // `WDDMSHIM_MAX_SEGMENTS`); 0 means its default layout: 256 MiB of local video memory,
+    // 64 MiB of CPU-visible local video memory, a 256 MiB aperture. Ignored for other KMDs,
+    // which report their own.
+    UINT NumReferenceSegments;
+    // The reference KMD's segments, id 1 first (`NumReferenceSegments` entries).
+    const struct WDDMSHIM_SEGMENT_DESC *pReferenceSegments;
 } WDDMSHIM_ADAPTER_DESC;
 
 // How to build a device. NULL where a description is optional means all defaults.
@@ -127,6 +170,14 @@ typedef struct WDDMSHIM_ADAPTER_STATS {
     UINT ReclaimedAllocations;
     // Segments the KMD reported.
     UINT NumSegments;
+    // Times VidMm moved an allocation's content out of a segment.
+    UINT64 Evictions;
+    // Times VidMm brought evicted content back into a segment.
+    UINT64 Restores;
+    // Offered allocations whose content VidMm discarded under pressure.
+    UINT64 Discards;
+    // Allocations deallocated while still locked (each is journaled).
+    UINT64 FreedWhileLocked;
 } WDDMSHIM_ADAPTER_STATS;
 
 // Process-wide counters, from `WddmShimQueryProcessStats`.
@@ -139,6 +190,66 @@ typedef struct WDDMSHIM_PROCESS_STATS {
     // the test: each is journaled as a leak).
     UINT DevicesLeftAtAdapterDestroy;
 } WDDMSHIM_PROCESS_STATS;
+
+// Where an allocation lives and what holds it, from `WddmShimQueryAllocation`.
+typedef struct WDDMSHIM_ALLOCATION_INFO {
+    // A `WDDMSHIM_LOCATION_*` value.
+    UINT Location;
+    // The segment id (1-based) with `WDDMSHIM_LOCATION_SEGMENT`, else 0.
+    UINT SegmentId;
+    // The byte offset in that segment.
+    UINT64 Offset;
+    // The size VidMm holds, in bytes (page-rounded).
+    UINT64 Size;
+    // Outstanding `pfnLockCb` / `pfnLock2Cb` locks.
+    UINT LockCount;
+    // Outstanding `pfnMakeResidentCb` references.
+    UINT ResidencyReferences;
+    // The current priority.
+    UINT Priority;
+    // The `D3DDDI_OFFER_PRIORITY` while offered, else 0.
+    UINT OfferPriority;
+    // Non-zero while marked busy (`WddmShimSetAllocationBusy`).
+    BOOL Busy;
+    // How many times its content was evicted.
+    UINT Evictions;
+} WDDMSHIM_ALLOCATION_INFO;
+
+// How full one segment is, from `WddmShimQuerySegment`.
+typedef struct WDDMSHIM_SEGMENT_INFO {
+    // The segment id (1-based).
+    UINT SegmentId;
+    // Non-zero for an aperture segment.
+    BOOL Aperture;
+    // Non-zero for a CPU-visible memory segment.
+    BOOL CpuVisible;
+    // Allocations placed in it.
+    UINT Allocations;
+    // Its size in bytes.
+    UINT64 Size;
+    // Bytes placed.
+    UINT64 Used;
+    // The largest contiguous free block, in bytes.
+    UINT64 LargestFreeBlock;
+    // The number of free blocks.
+    UINT64 FreeBlocks;
+    // External fragmentation in percent: how much of the free space lies outside the largest
+    // free block (0 when the free space is one block).
+    UINT FragmentationPercent;
+} WDDMSHIM_SEGMENT_INFO;
+
+// A segment group's budget and usage, from `WddmShimQueryVideoMemoryInfo` (the members of
+// `D3DKMT_QUERYVIDEOMEMORYINFO` / `DXGI_QUERY_VIDEO_MEMORY_INFO`).
+typedef struct WDDMSHIM_VIDEO_MEMORY_INFO {
+    // The budget in bytes.
+    UINT64 Budget;
+    // Bytes resident in the group.
+    UINT64 CurrentUsage;
+    // The reservation in bytes (the model keeps none: 0).
+    UINT64 CurrentReservation;
+    // What could be reserved: the budget.
+    UINT64 AvailableForReservation;
+} WDDMSHIM_VIDEO_MEMORY_INFO;
 
 // Per-allocation private data the built-in reference KMD understands. Pass it as an
 // allocation's `pPrivateDriverData` (with `PrivateDriverDataSize` at least its size); other
@@ -154,6 +265,14 @@ typedef struct WDDMSHIM_REFERENCE_ALLOCATION {
     UINT PreferredSegment;
     // Non-zero when the CPU must be able to lock the allocation.
     BOOL CpuVisible;
+    // Further preferred segment ids, in order after `PreferredSegment`; a 0 ends the list.
+    UINT FallbackSegments[4];
+    // The segments the allocation may live in (bit 0 = segment 1); 0 means every segment.
+    UINT SupportedSegments;
+    // The starting priority (`D3DDDI_ALLOCATIONPRIORITY_*` or any value); 0 means NORMAL.
+    UINT Priority;
+    // Extra `DXGK_ALLOCATIONINFOFLAGS` bits to report, such as `FromEndOfSegment`.
+    UINT AllocationFlags;
 } WDDMSHIM_REFERENCE_ALLOCATION;
 
 #ifdef __cplusplus
@@ -320,6 +439,65 @@ D3DKMT_HANDLE DxgkCbEnumHandleChildren(const DXGKARGCB_ENUMHANDLECHILDREN *pData
 NTSTATUS DxgkInitialize(PDRIVER_OBJECT DriverObject,
                         PUNICODE_STRING RegistryPath,
                         PDRIVER_INITIALIZATION_DATA DriverInitializationData);
+
+// Reports where allocation `hAllocation` of `pAdapter` lives and what holds it.
+// `E_INVALIDARG` for an unknown, stale or foreign handle; `*pInfo` is written only on success.
+//
+// # Safety
+//
+// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused); `pInfo` is NULL
+// (refused) or writable.
+HRESULT WddmShimQueryAllocation(struct WDDMSHIM_ADAPTER *pAdapter,
+                                D3DKMT_HANDLE hAllocation,
+                                struct WDDMSHIM_ALLOCATION_INFO *pInfo);
+
+// Reports how full segment `SegmentId` (1-based) of `pAdapter` is. `E_INVALIDARG` for a
+// segment the adapter lacks.
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimQueryAllocation`; `pInfo` is NULL (refused) or writable.
+HRESULT WddmShimQuerySegment(struct WDDMSHIM_ADAPTER *pAdapter,
+                             UINT SegmentId,
+                             struct WDDMSHIM_SEGMENT_INFO *pInfo);
+
+// Reports a segment group's budget and usage, like `D3DKMTQueryVideoMemoryInfo`.
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimQueryAllocation`; `pInfo` is NULL (refused) or writable.
+HRESULT WddmShimQueryVideoMemoryInfo(struct WDDMSHIM_ADAPTER *pAdapter,
+                                     UINT SegmentGroup,
+                                     struct WDDMSHIM_VIDEO_MEMORY_INFO *pInfo);
+
+// Sets a segment group's budget in bytes (by default the group's whole size), to simulate the
+// memory pressure under which Windows imposes budgets. Placement stays within it from then on;
+// what is already resident stays until evicted.
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimQueryAllocation`.
+HRESULT WddmShimSetBudget(struct WDDMSHIM_ADAPTER *pAdapter, UINT SegmentGroup, UINT64 Budget);
+
+// Evicts an allocation's content to system memory now, as memory pressure would.
+// `E_INVALIDARG` for a locked, busy or resident-listed allocation (those are never victims) or
+// a bad handle; an allocation already out of its segments is left as it is (`S_OK`).
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimQueryAllocation`.
+HRESULT WddmShimForceEviction(struct WDDMSHIM_ADAPTER *pAdapter, D3DKMT_HANDLE hAllocation);
+
+// Marks an allocation in use by the GPU (`Busy` non-zero) or idle. While busy, `pfnLockCb`
+// waits (or, with `DonotWait`, returns `D3DERR_WASSTILLDRAWING`) and eviction passes it by;
+// marking it idle wakes the waiting locks.
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimQueryAllocation`.
+HRESULT WddmShimSetAllocationBusy(struct WDDMSHIM_ADAPTER *pAdapter,
+                                  D3DKMT_HANDLE hAllocation,
+                                  BOOL Busy);
 
 #ifdef __cplusplus
 }  // extern "C"

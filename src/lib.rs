@@ -13,3 +13,4 @@ pub mod ffi;
 pub mod journal;
 pub mod kmd;
 pub mod runtime;
+pub mod vidmm;

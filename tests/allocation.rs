@@ -544,10 +544,14 @@ fn the_callback_table_stops_where_the_umd_interface_ends() {
     let words: Vec<usize> =
         table[..176].chunks(8).map(|c| usize::from_ne_bytes(c.try_into().unwrap())).collect();
     assert!(words.iter().all(|&w| w != 0));
-    // SAFETY: bytes 56..64 are pfnLockCb, written by the shim as a whole function pointer.
-    let lock = unsafe { (table.as_ptr().add(56) as *const PFND3DDDI_LOCKCB).read_unaligned() }.unwrap();
-    assert_eq!(unsafe { lock(device, null_mut()) }, E_NOTIMPL);
-    assert!(f.journal().contains("pfnLockCb -> E_NOTIMPL: pfnLockCb is not modelled yet"));
+    // SAFETY: bytes 32..40 are pfnSetDisplayModeCb, written by the shim as a whole function pointer.
+    let set_display_mode =
+        unsafe { (table.as_ptr().add(32) as *const PFND3DDDI_SETDISPLAYMODECB).read_unaligned() }.unwrap();
+    assert_eq!(unsafe { set_display_mode(device, null_mut()) }, E_NOTIMPL);
+    assert!(
+        f.journal().contains("pfnSetDisplayModeCb -> E_NOTIMPL: pfnSetDisplayModeCb is not modelled yet")
+    );
+    // SAFETY: a live device of this test.
     unsafe { WddmShimDestroyDevice(device) };
 }
 
@@ -586,14 +590,7 @@ fn invalid_kmd_output_is_refused_and_the_kmd_cleans_up() {
     // SAFETY: written once, before use, from this test only.
     unsafe { REFERENCE_CREATE = data.DxgkDdiCreateAllocation };
     data.DxgkDdiCreateAllocation = Some(breaking_create_allocation);
-    let desc = WDDMSHIM_ADAPTER_DESC {
-        Version: WDDMSHIM_DESC_VERSION,
-        NumVidPnSources: 0,
-        pDisplayModes: null(),
-        pfnDriverEntry: None,
-        pInitializationData: &data,
-        ReferenceDefaultAllocationSize: 0,
-    };
+    let desc = WDDMSHIM_ADAPTER_DESC { pInitializationData: &data, ..Default::default() };
     let f = Fixture::with_desc(Some(&desc));
     for (mode, primary, needle) in [
         (1, false, "Alignment 3 is not a power of two"),

@@ -95,6 +95,9 @@ pub enum Removal {
     Tdr,
     /// A simulated Plug and Play stop.
     PnpStop,
+    /// A `pfnMakeResidentCb` with `MustSucceed` that could not be satisfied puts the device in
+    /// error, as documented for `D3DDDI_MAKERESIDENT_FLAGS`.
+    MustSucceedFailed,
 }
 
 /// A runtime device: what a UMD's `hDevice` (`m_hD3D`) names.
@@ -161,8 +164,9 @@ pub struct AllocationDesc {
     pub size: u64,
     /// Alignment in bytes (0: none).
     pub alignment: u32,
-    /// Preferred segment ids in order (1-based; up to five).
-    pub preferred_segments: Vec<u32>,
+    /// Preferred segment ids in order (1-based; up to five), each with its `Direction` bit
+    /// (true: allocate from the segment's end).
+    pub preferred_segments: Vec<(u32, bool)>,
     /// Segments the allocation may live in (bit 0 = segment 1).
     pub supported_segments: u32,
     /// Aperture segments eviction may use.

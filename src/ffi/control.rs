@@ -59,6 +59,14 @@ pub struct WDDMSHIM_ADAPTER_STATS {
     pub ReclaimedAllocations: UINT,
     /// Segments the KMD reported.
     pub NumSegments: UINT,
+    /// Times VidMm moved an allocation's content out of a segment.
+    pub Evictions: UINT64,
+    /// Times VidMm brought evicted content back into a segment.
+    pub Restores: UINT64,
+    /// Offered allocations whose content VidMm discarded under pressure.
+    pub Discards: UINT64,
+    /// Allocations deallocated while still locked (each is journaled).
+    pub FreedWhileLocked: UINT64,
 }
 
 /// Process-wide counters, from `WddmShimQueryProcessStats`.
@@ -76,7 +84,8 @@ pub struct WDDMSHIM_PROCESS_STATS {
 
 static DEVICES_LEFT_AT_ADAPTER_DESTROY: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
-fn adapter_of(pointer: *mut WDDMSHIM_ADAPTER, name: &str) -> Result<Arc<Adapter>, Refusal> {
+/// The live adapter `pointer` names (the value `WddmShimCreateAdapter` returned).
+pub(crate) fn adapter_of(pointer: *mut WDDMSHIM_ADAPTER, name: &str) -> Result<Arc<Adapter>, Refusal> {
     let adapter = adapter_by_id(pointer as usize as u64)
         .ok_or_else(|| Refusal::invalid_arg(format!("{name} {pointer:p} is not a live adapter")))?;
     journal::set_current_adapter(adapter.id);
@@ -102,10 +111,10 @@ pub unsafe extern "C" fn WddmShimCreateAdapter(
         // SAFETY: the caller's out-parameter, valid when non-NULL.
         let out = unsafe { arg_mut(ppAdapter, "ppAdapter") }?;
         // SAFETY: the caller's description, valid as documented when non-NULL.
-        let (sources, registration, default_size) = unsafe { read_desc(pDesc) }?;
+        let settings = unsafe { read_desc(pDesc) }?;
         // SAFETY: read_desc accepted pDesc, so it is NULL or readable.
         let driver_entry = unsafe { pDesc.as_ref() }.and_then(|d| d.pfnDriverEntry);
-        let adapter = Adapter::start(sources, registration, driver_entry, default_size)?;
+        let adapter = Adapter::start(settings, driver_entry)?;
         let id = adapter.id;
         device::register_adapter(adapter);
         *out = id as usize as *mut WDDMSHIM_ADAPTER;
@@ -346,6 +355,11 @@ pub unsafe extern "C" fn WddmShimQueryAdapterStats(
         let leaks = adapter.leaks.lock();
         stats.ReclaimedResources = leaks.reclaimed_resources.len() as UINT;
         stats.ReclaimedAllocations = leaks.reclaimed_allocations.len() as UINT;
+        let counters = adapter.vidmm.counters();
+        stats.Evictions = counters.evictions;
+        stats.Restores = counters.restores;
+        stats.Discards = counters.discards;
+        stats.FreedWhileLocked = counters.freed_while_locked;
         *out = stats;
         Ok(S_OK)
     })

@@ -8,3 +8,4 @@ pub mod diagnostics;
 pub mod dxgk;
 pub mod kmd;
 pub mod types;
+pub mod video_memory;

@@ -54,6 +54,13 @@ pub struct WDDMSHIM_ADAPTER_DESC {
     /// The reference KMD's size for allocations without a descriptor; 0 means
     /// `WDDMSHIM_DEFAULT_ALLOCATION_SIZE`. Ignored for other KMDs.
     pub ReferenceDefaultAllocationSize: UINT64,
+    /// How many segments the reference KMD reports (`pReferenceSegments` entries, at most
+    /// `WDDMSHIM_MAX_SEGMENTS`); 0 means its default layout: 256 MiB of local video memory,
+    /// 64 MiB of CPU-visible local video memory, a 256 MiB aperture. Ignored for other KMDs,
+    /// which report their own.
+    pub NumReferenceSegments: UINT,
+    /// The reference KMD's segments, id 1 first (`NumReferenceSegments` entries).
+    pub pReferenceSegments: *const WDDMSHIM_SEGMENT_DESC,
 }
 
 /// How to build a device. NULL where a description is optional means all defaults.
@@ -75,6 +82,23 @@ pub struct WDDMSHIM_DEVICE_DESC {
     pub UseAllocationInfo2: BOOL,
 }
 
+/// The most segments an adapter may have (segment ids are 5 bits, 0 meaning none).
+pub const WDDMSHIM_MAX_SEGMENTS: u32 = 31;
+
+/// One segment of the reference KMD's layout.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WDDMSHIM_SEGMENT_DESC {
+    /// Size in bytes: a non-zero multiple of 4096. Memory segments are backed by host memory
+    /// reserved on first use, so a large segment costs nothing until written.
+    pub Size: UINT64,
+    /// Non-zero: the CPU can reach this memory segment directly (`DXGK_SEGMENTFLAGS.CpuVisible`).
+    pub CpuVisible: BOOL,
+    /// Non-zero: an aperture segment (address space over system memory), whose `CommitLimit`
+    /// is its size.
+    pub Aperture: BOOL,
+}
+
 /// Per-allocation private data the built-in reference KMD understands. Pass it as an
 /// allocation's `pPrivateDriverData` (with `PrivateDriverDataSize` at least its size); other
 /// private data is ignored by the reference KMD.
@@ -91,4 +115,28 @@ pub struct WDDMSHIM_REFERENCE_ALLOCATION {
     pub PreferredSegment: UINT,
     /// Non-zero when the CPU must be able to lock the allocation.
     pub CpuVisible: BOOL,
+    /// Further preferred segment ids, in order after `PreferredSegment`; a 0 ends the list.
+    pub FallbackSegments: [UINT; 4],
+    /// The segments the allocation may live in (bit 0 = segment 1); 0 means every segment.
+    pub SupportedSegments: UINT,
+    /// The starting priority (`D3DDDI_ALLOCATIONPRIORITY_*` or any value); 0 means NORMAL.
+    pub Priority: UINT,
+    /// Extra `DXGK_ALLOCATIONINFOFLAGS` bits to report, such as `FromEndOfSegment`.
+    pub AllocationFlags: UINT,
+}
+
+impl Default for WDDMSHIM_ADAPTER_DESC {
+    /// All defaults: `Version` set, every other member zero or NULL.
+    fn default() -> Self {
+        WDDMSHIM_ADAPTER_DESC {
+            Version: WDDMSHIM_DESC_VERSION,
+            NumVidPnSources: 0,
+            pDisplayModes: std::ptr::null(),
+            pfnDriverEntry: None,
+            pInitializationData: std::ptr::null(),
+            ReferenceDefaultAllocationSize: 0,
+            NumReferenceSegments: 0,
+            pReferenceSegments: std::ptr::null(),
+        }
+    }
 }

@@ -9,9 +9,12 @@
 //!   protocol;
 //! - `DxgkDdiCreateAllocation`: when an allocation's private data is a
 //!   [`WDDMSHIM_REFERENCE_ALLOCATION`] (checked by size and magic), it takes size, alignment,
-//!   preferred segment and CPU visibility from it; a primary is sized from its VidPN source's
-//!   display mode (pitch aligned to 256 bytes) and placed in the CPU-visible segment; anything
-//!   else gets the adapter's default size in local video memory;
+//!   preferred and fallback segments, the supported set, priority, extra flags and CPU
+//!   visibility from it; a primary is sized from its VidPN source's display mode (pitch aligned
+//!   to 256 bytes) and placed in the CPU-visible segment; anything else gets the adapter's
+//!   default size in local video memory. CPU-visible allocations are supported only where the
+//!   CPU reaches them (CPU-visible segments and the aperture) unless the descriptor says
+//!   otherwise; everything else may live in every segment;
 //! - `DxgkDdiOpenAllocation` resolves each allocation with `DxgkCbGetHandleData`, as the
 //!   Microsoft documentation's sample KMD does, so every allocation exercises the callback.
 //!
@@ -336,6 +339,10 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
             let mut size = state.config.default_allocation_size;
             let mut alignment = 0;
             let mut preferred = local;
+            let mut fallbacks = [0u32; 4];
+            let mut supported = 0;
+            let mut priority = D3DDDI_ALLOCATIONPRIORITY_NORMAL;
+            let mut extra_flags = 0;
             let mut cpu_visible = false;
             let descriptor_size = std::mem::size_of::<WDDMSHIM_REFERENCE_ALLOCATION>();
             if info.PrivateDriverDataSize as usize >= descriptor_size && !info.pPrivateDriverData.is_null() {
@@ -346,6 +353,12 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
                     }
                     alignment = desc.Alignment;
                     cpu_visible = desc.CpuVisible != 0;
+                    fallbacks = desc.FallbackSegments;
+                    supported = desc.SupportedSegments;
+                    if desc.Priority != 0 {
+                        priority = desc.Priority;
+                    }
+                    extra_flags = desc.AllocationFlags;
                     preferred = if desc.PreferredSegment != 0 {
                         desc.PreferredSegment
                     } else if cpu_visible {
@@ -367,17 +380,38 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
             if preferred == 0 || preferred as usize > segments.len() {
                 return STATUS_INVALID_PARAMETER;
             }
+            if supported == 0 {
+                // What a real KMD would say: CPU-visible allocations live where the CPU reaches
+                // them (CPU-visible memory, or system memory through the aperture).
+                supported = if cpu_visible {
+                    segments
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, s)| s.cpu_visible || s.aperture)
+                        .fold(0, |set, (i, _)| set | 1 << i)
+                        | 1 << (preferred - 1)
+                } else {
+                    all_segments
+                };
+            }
+            let mut preference = preferred & 0x1F;
+            for (slot, &id) in fallbacks.iter().enumerate() {
+                if id == 0 {
+                    break;
+                }
+                preference |= (id & 0x1F) << (6 * (slot + 1));
+            }
             let allocation = Box::new(RefAllocation { size: size.div_ceil(PAGE) * PAGE });
             info.Size = size as SIZE_T;
             info.Alignment = alignment;
             info.PitchAlignedSize = 0;
-            info.PreferredSegment = DXGK_SEGMENTPREFERENCE { Value: preferred & 0x1F };
-            info.SupportedReadSegmentSet = all_segments;
-            info.SupportedWriteSegmentSet = all_segments;
-            info.EvictionSegmentSet = aperture_set;
-            info.AllocationPriority = D3DDDI_ALLOCATIONPRIORITY_NORMAL;
+            info.PreferredSegment = DXGK_SEGMENTPREFERENCE { Value: preference };
+            info.SupportedReadSegmentSet = supported;
+            info.SupportedWriteSegmentSet = supported;
+            info.EvictionSegmentSet = aperture_set & supported;
+            info.AllocationPriority = priority;
             info.Anonymous2.Flags = DXGK_ALLOCATIONINFOFLAGS {
-                Value: if cpu_visible { DXGK_ALLOCATIONINFOFLAGS::CpuVisible } else { 0 },
+                Value: extra_flags | if cpu_visible { DXGK_ALLOCATIONINFOFLAGS::CpuVisible } else { 0 },
             };
             info.hAllocation = Box::into_raw(allocation) as HANDLE;
         }

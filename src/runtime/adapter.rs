@@ -22,6 +22,7 @@ use crate::journal;
 use crate::kmd::registration::{DriverObject, copy_registration};
 use crate::kmd::{Ddis, Miniport, reference};
 use crate::runtime::status::status_to_hresult;
+use crate::vidmm::{SegmentConfig, VidMm};
 
 static NEXT_ADAPTER_ID: AtomicU64 = AtomicU64::new(1);
 
@@ -65,6 +66,8 @@ pub struct Adapter {
     pub sources: Vec<WDDMSHIM_DISPLAY_MODE>,
     /// The segments the KMD reported, id 1 first.
     pub segments: Vec<Segment>,
+    /// The video memory manager over those segments.
+    pub vidmm: VidMm,
     /// Planned failures.
     pub faults: FaultPlan,
     /// Live devices (D3DKMT handles).
@@ -83,17 +86,32 @@ fn default_mode() -> WDDMSHIM_DISPLAY_MODE {
     WDDMSHIM_DISPLAY_MODE { Width: 1920, Height: 1080, Format: D3DDDIFMT_X8R8G8B8 as UINT, RefreshRate: 60 }
 }
 
+/// What an adapter description asks for, validated.
+pub struct AdapterSettings {
+    /// The VidPN sources' display modes.
+    pub sources: Vec<WDDMSHIM_DISPLAY_MODE>,
+    /// The KMD's registration, unless a `DriverEntry` is to make it.
+    pub registration: Option<DRIVER_INITIALIZATION_DATA>,
+    /// The reference KMD's default allocation size.
+    pub reference_default_size: u64,
+    /// The reference KMD's segments.
+    pub reference_segments: Vec<reference::SegmentSpec>,
+}
+
 /// Reads and validates an adapter description (NULL: all defaults).
 ///
 /// # Safety
 /// `desc` is NULL or a readable `WDDMSHIM_ADAPTER_DESC` whose `pDisplayModes` holds
 /// `NumVidPnSources` entries when not NULL.
-pub unsafe fn read_desc(
-    desc: *const WDDMSHIM_ADAPTER_DESC,
-) -> Result<(Vec<WDDMSHIM_DISPLAY_MODE>, Option<DRIVER_INITIALIZATION_DATA>, u64), Refusal> {
+pub unsafe fn read_desc(desc: *const WDDMSHIM_ADAPTER_DESC) -> Result<AdapterSettings, Refusal> {
     // SAFETY: the caller's contract.
     let Some(desc) = (unsafe { desc.as_ref() }) else {
-        return Ok((vec![default_mode()], Some(reference::registration()), WDDMSHIM_DEFAULT_ALLOCATION_SIZE));
+        return Ok(AdapterSettings {
+            sources: vec![default_mode()],
+            registration: Some(reference::registration()),
+            reference_default_size: WDDMSHIM_DEFAULT_ALLOCATION_SIZE,
+            reference_segments: reference::default_segments(),
+        });
     };
     if desc.Version != WDDMSHIM_DESC_VERSION {
         return Err(Refusal::invalid_arg(format!(
@@ -142,17 +160,59 @@ pub unsafe fn read_desc(
         (None, false) => Some(unsafe { copy_registration(desc.pInitializationData) }),
         (None, true) => Some(reference::registration()),
     };
-    Ok((sources, registration, default_size))
+    // SAFETY: the caller's contract covers pReferenceSegments.
+    let reference_segments = unsafe { read_segments(desc) }?;
+    Ok(AdapterSettings { sources, registration, reference_default_size: default_size, reference_segments })
+}
+
+/// The reference KMD's segment layout from a description.
+///
+/// # Safety
+/// `pReferenceSegments` is readable for `NumReferenceSegments` entries when not NULL.
+unsafe fn read_segments(desc: &WDDMSHIM_ADAPTER_DESC) -> Result<Vec<reference::SegmentSpec>, Refusal> {
+    if desc.NumReferenceSegments == 0 {
+        return Ok(reference::default_segments());
+    }
+    if desc.NumReferenceSegments > WDDMSHIM_MAX_SEGMENTS {
+        return Err(Refusal::invalid_arg(format!(
+            "pDesc->NumReferenceSegments {} is above WDDMSHIM_MAX_SEGMENTS",
+            desc.NumReferenceSegments
+        )));
+    }
+    if desc.pReferenceSegments.is_null() {
+        return Err(Refusal::invalid_arg("pDesc->pReferenceSegments is NULL with NumReferenceSegments > 0"));
+    }
+    (0..desc.NumReferenceSegments as usize)
+        .map(|index| {
+            // SAFETY: the caller's contract: NumReferenceSegments readable entries.
+            let segment = unsafe { desc.pReferenceSegments.add(index).read() };
+            if segment.Size == 0 || segment.Size % 4096 != 0 {
+                return Err(Refusal::invalid_arg(format!(
+                    "pDesc->pReferenceSegments[{index}].Size {:#x} is not a non-zero multiple of 4096",
+                    segment.Size
+                )));
+            }
+            if segment.Aperture != 0 && segment.CpuVisible != 0 {
+                return Err(Refusal::invalid_arg(format!(
+                    "pDesc->pReferenceSegments[{index}]: CpuVisible has no meaning on an aperture"
+                )));
+            }
+            Ok(reference::SegmentSpec {
+                size: segment.Size,
+                cpu_visible: segment.CpuVisible != 0,
+                aperture: segment.Aperture != 0,
+            })
+        })
+        .collect()
 }
 
 impl Adapter {
     /// Starts an adapter for a KMD (its registration, or its `DriverEntry` to call).
     pub fn start(
-        sources: Vec<WDDMSHIM_DISPLAY_MODE>,
-        registration: Option<DRIVER_INITIALIZATION_DATA>,
+        settings: AdapterSettings,
         driver_entry: Option<unsafe extern "C" fn(PDRIVER_OBJECT, PUNICODE_STRING) -> NTSTATUS>,
-        reference_default_size: u64,
     ) -> Result<Arc<Adapter>, Refusal> {
+        let AdapterSettings { sources, registration, reference_default_size, reference_segments } = settings;
         let id = NEXT_ADAPTER_ID.fetch_add(1, Ordering::Relaxed);
         journal::set_current_adapter(id);
         let driver_object = DriverObject::new();
@@ -182,7 +242,7 @@ impl Adapter {
             reference::ReferenceConfig {
                 default_allocation_size: reference_default_size,
                 sources: sources.clone(),
-                segments: reference::default_segments(),
+                segments: reference_segments,
             },
         );
 
@@ -226,11 +286,25 @@ impl Adapter {
                 return Err(refusal);
             }
         };
+        let vidmm = VidMm::new(
+            id,
+            segments
+                .iter()
+                .map(|s| SegmentConfig {
+                    id: s.id,
+                    size: s.size,
+                    aperture: s.is_aperture(),
+                    cpu_visible: s.flags & DXGK_SEGMENTFLAGS::CpuVisible != 0,
+                    commit_limit: s.commit_limit,
+                })
+                .collect(),
+        );
         Ok(Arc::new(Adapter {
             id,
             miniport,
             sources,
             segments,
+            vidmm,
             faults,
             devices: Mutex::new(BTreeSet::new()),
             removed: Mutex::new(None),

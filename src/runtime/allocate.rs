@@ -4,8 +4,10 @@
 //! 2. Find or start the resource; reserve the D3DKMT handles.
 //! 3. Call `DxgkDdiCreateAllocation` once for all allocations.
 //! 4. Validate what the KMD returned as VidMm would.
-//! 5. Publish the handles, then `DxgkDdiOpenAllocation` with `Flags.Create` for the device.
-//! 6. Copy the KMD's in/out private data back, write the `hAllocation`s and `hKMResource`.
+//! 5. Commit to VidMm: check the commit limit, place each allocation (see `vidmm` for the
+//!    policy; an allocation that finds no room starts non-resident).
+//! 6. Publish the handles, then `DxgkDdiOpenAllocation` with `Flags.Create` for the device.
+//! 7. Copy the KMD's in/out private data back, write the `hAllocation`s and `hKMResource`.
 //!
 //! Any failure undoes every earlier step (the KMD's `DxgkDdiDestroyAllocation` and
 //! `DxgkDdiCloseAllocation` included) and gives the handles back unseen, so the process is
@@ -26,6 +28,7 @@ use crate::ffi::types::{WDDMSHIM_MAX_ALLOCATIONS_PER_CALL, WDDMSHIM_MAX_PRIVATE_
 use crate::kmd::reference;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::status::status_to_hresult;
+use crate::vidmm::NewAllocation;
 
 const PAGE: u64 = 4096;
 
@@ -247,7 +250,30 @@ pub unsafe fn allocate(
         ));
     }
 
-    // ---- 5. publish, DxgkDdiOpenAllocation ------------------------------------------------------
+    // ---- 5. commit to VidMm: place each allocation (or leave it non-resident) -----------------
+    let placements: Vec<NewAllocation> = handles
+        .iter()
+        .zip(&descs)
+        .zip(&requests)
+        .map(|((&handle, desc), request)| NewAllocation {
+            handle,
+            size: desc.size,
+            alignment: u64::from(desc.alignment),
+            preferred: desc.preferred_segments.clone(),
+            supported: desc.supported_segments,
+            flags: desc.flags,
+            priority: desc.priority,
+            system_memory: request.system_memory,
+        })
+        .collect();
+    if let Err(error) = adapter.vidmm.create(&placements) {
+        destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+        undo_handles(&handles);
+        undo_resource(&resource);
+        return Err(Refusal::new(error.hresult(), error.to_string()));
+    }
+
+    // ---- 6. publish, DxgkDdiOpenAllocation ------------------------------------------------------
     let allocations: Vec<Arc<Allocation>> = handles
         .iter()
         .zip(descs)
@@ -317,6 +343,7 @@ pub unsafe fn allocate(
             state.kmd_resource = existing_kmd_resource;
         }
         undo_handles(&handles);
+        adapter.vidmm.destroy(&handles);
         if status >= 0 {
             // The KMD claimed success but left a handle NULL: close what it did open.
             let opened: Vec<HANDLE> =
@@ -349,7 +376,7 @@ pub unsafe fn allocate(
         resource.state.lock().private_data = resource_data.clone();
     }
 
-    // ---- 6. write back ---------------------------------------------------------------------------
+    // ---- 7. write back ---------------------------------------------------------------------------
     for (index, (allocation, private)) in allocations.iter().zip(&private_copies).enumerate() {
         // SAFETY: same array and element as read in step 1; the private data buffers are the
         // UMD's own, of the size it stated, and `private` has exactly that size.
@@ -446,12 +473,12 @@ fn validate_kmd_output(
     }
     let mut preferred = Vec::new();
     let preference = info.PreferredSegment;
-    for mask in [
-        D3DDDI_SEGMENTPREFERENCE::SegmentId0,
-        D3DDDI_SEGMENTPREFERENCE::SegmentId1,
-        D3DDDI_SEGMENTPREFERENCE::SegmentId2,
-        D3DDDI_SEGMENTPREFERENCE::SegmentId3,
-        D3DDDI_SEGMENTPREFERENCE::SegmentId4,
+    for (mask, direction) in [
+        (D3DDDI_SEGMENTPREFERENCE::SegmentId0, D3DDDI_SEGMENTPREFERENCE::Direction0),
+        (D3DDDI_SEGMENTPREFERENCE::SegmentId1, D3DDDI_SEGMENTPREFERENCE::Direction1),
+        (D3DDDI_SEGMENTPREFERENCE::SegmentId2, D3DDDI_SEGMENTPREFERENCE::Direction2),
+        (D3DDDI_SEGMENTPREFERENCE::SegmentId3, D3DDDI_SEGMENTPREFERENCE::Direction3),
+        (D3DDDI_SEGMENTPREFERENCE::SegmentId4, D3DDDI_SEGMENTPREFERENCE::Direction4),
     ] {
         let id = preference.get(mask);
         if id == 0 {
@@ -462,7 +489,7 @@ fn validate_kmd_output(
                 "allocation {index}: preferred segment {id} is not in the supported set {supported:#x}"
             ));
         }
-        preferred.push(id);
+        preferred.push((id, preference.Value & direction != 0));
     }
     let eviction = info.EvictionSegmentSet;
     if eviction & !adapter.aperture_segments() != 0 {

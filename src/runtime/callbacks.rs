@@ -10,7 +10,7 @@ use crate::abi::*;
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::device::resolve;
-use crate::runtime::{allocate, deallocate};
+use crate::runtime::{allocate, deallocate, memory};
 
 /// Lists every member of `D3DDDI_DEVICECALLBACKS`, in order (research/abi-layouts.md section 4):
 /// their names, and a function filling each with an `E_NOTIMPL` stub of its own exact type.
@@ -116,7 +116,7 @@ unsafe extern "C" fn unmodelled<const I: usize, A>(h_device: HANDLE, _args: A) -
 }
 
 /// The fault plan's check for a callback, before it changes anything.
-fn injected(
+pub(crate) fn injected(
     adapter: &crate::runtime::adapter::Adapter,
     name: &'static str,
     device: D3DKMT_HANDLE,
@@ -127,7 +127,8 @@ fn injected(
     }
 }
 
-fn destroyed(device: D3DKMT_HANDLE) -> Refusal {
+/// The refusal for a device destroyed while the callback waited to enter it.
+pub(crate) fn destroyed(device: D3DKMT_HANDLE) -> Refusal {
     Refusal::invalid_arg(format!("hDevice {device:#010x} was destroyed"))
 }
 
@@ -189,6 +190,19 @@ pub fn full_table() -> D3DDDI_DEVICECALLBACKS {
         pfnAllocateCb: Some(allocate_cb),
         pfnDeallocateCb: Some(deallocate_cb),
         pfnDeallocate2Cb: Some(deallocate2_cb),
+        pfnLockCb: Some(memory::lock_cb),
+        pfnUnlockCb: Some(memory::unlock_cb),
+        pfnLock2Cb: Some(memory::lock2_cb),
+        pfnUnlock2Cb: Some(memory::unlock2_cb),
+        pfnQueryResidencyCb: Some(memory::query_residency_cb),
+        pfnMakeResidentCb: Some(memory::make_resident_cb),
+        pfnEvictCb: Some(memory::evict_cb),
+        pfnSetPriorityCb: Some(memory::set_priority_cb),
+        pfnOfferAllocationsCb: Some(memory::offer_allocations_cb),
+        pfnOfferAllocations2Cb: Some(memory::offer_allocations2_cb),
+        pfnReclaimAllocationsCb: Some(memory::reclaim_allocations_cb),
+        pfnReclaimAllocations2Cb: Some(memory::reclaim_allocations2_cb),
+        pfnReclaimAllocations3Cb: Some(memory::reclaim_allocations3_cb),
         ..unmodelled_table()
     }
 }

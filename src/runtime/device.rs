@@ -85,6 +85,7 @@ pub fn removal_words(why: Removal) -> &'static str {
     match why {
         Removal::Tdr => "a simulated TDR",
         Removal::PnpStop => "a simulated PnP stop",
+        Removal::MustSucceedFailed => "a MustSucceed pfnMakeResidentCb that could not be satisfied",
     }
 }
 

@@ -7,5 +7,6 @@ pub mod callbacks;
 pub mod deallocate;
 pub mod device;
 pub mod leaks;
+pub mod memory;
 pub mod release;
 pub mod status;

@@ -55,6 +55,16 @@ pub fn release(
         };
         adapter.miniport.destroy_allocation(&adapter.faults, device.handle, &args);
     }
+    let handles: Vec<D3DKMT_HANDLE> = allocations.iter().map(|a| a.handle).collect();
+    for (handle, locks) in adapter.vidmm.destroy(&handles) {
+        journal::record_note(
+            adapter.id,
+            "contract",
+            format!(
+                "allocation {handle:#010x} was deallocated while locked ({locks} lock(s) outstanding); its memory is gone"
+            ),
+        );
+    }
     let freed_at = journal::next_sequence();
     for allocation in allocations {
         let _ = PROCESS.handles.remove(allocation.handle, HandleKind::Allocation, freed_at, adapter.id);

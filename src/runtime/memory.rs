@@ -1,0 +1,573 @@
+//! The UMD callbacks that reach video memory: lock and unlock (both forms), residency
+//! (`pfnQueryResidencyCb`, `pfnMakeResidentCb`, `pfnEvictCb`), priorities, offer and reclaim.
+//!
+//! Each resolves its device (a removed device gives `D3DDDIERR_DEVICEREMOVED`), checks the
+//! adapter's fault plan, validates every handle it is given (unknown, stale, foreign or listed
+//! twice: `E_INVALIDARG`, and nothing changes), then asks the adapter's VidMm (`crate::vidmm`,
+//! where the policy is written down).
+//!
+//! Choices made here: `hPagingQueue` / `PagingQueue` are accepted and not checked (paging is
+//! synchronous, see `vidmm`); `pfnLock2Cb` maps the whole allocation without waiting for the GPU
+//! (WDDM 2.x leaves that synchronisation to the UMD); `pfnReclaimAllocationsCb` and
+//! `pfnReclaimAllocations2Cb`, which can only say "discarded or not", return `E_OUTOFMEMORY` when
+//! some allocation could not be committed again (it stays offered; the others are reclaimed).
+
+use std::sync::Arc;
+
+use crate::abi::*;
+use crate::core::model::{Device, PROCESS, Removal};
+use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
+use crate::journal;
+use crate::runtime::adapter::Adapter;
+use crate::runtime::callbacks::{destroyed, injected};
+use crate::runtime::device::resolve;
+use crate::runtime::release::children;
+use crate::vidmm::{LockRequest, VidMmError};
+
+fn refusal(error: VidMmError) -> Refusal {
+    Refusal::new(error.hresult(), error.to_string())
+}
+
+/// Reads `count` handles at `list` and checks each names a live allocation of `device`, once.
+///
+/// # Safety
+/// `list` is NULL or readable for `count` handles.
+unsafe fn device_allocations(
+    device: &Device,
+    list: *const D3DKMT_HANDLE,
+    count: UINT,
+    what: &str,
+) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if list.is_null() {
+        return Err(Refusal::invalid_arg(format!("{what} is NULL with {count} entries")));
+    }
+    // SAFETY: readable for `count` handles (caller contract).
+    let handles = unsafe { std::slice::from_raw_parts(list, count as usize) }.to_vec();
+    check_owned(device, &handles, what)?;
+    Ok(handles)
+}
+
+fn check_owned(device: &Device, handles: &[D3DKMT_HANDLE], what: &str) -> Result<(), Refusal> {
+    for (index, &handle) in handles.iter().enumerate() {
+        if handles[..index].contains(&handle) {
+            return Err(Refusal::invalid_arg(format!("{what}[{index}] {handle:#010x} is listed twice")));
+        }
+        let allocation =
+            PROCESS.allocation(handle).map_err(|e| Refusal::bad_handle(&format!("{what}[{index}]"), e))?;
+        if allocation.device != device.handle {
+            return Err(Refusal::invalid_arg(format!(
+                "{what}[{index}] {handle:#010x} belongs to device {:#010x}, not {:#010x}",
+                allocation.device, device.handle
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The allocations of the runtime resource handle `resource` of `device`, in order.
+fn resource_allocations(
+    device: &Device,
+    resource: HANDLE,
+    what: &str,
+) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
+    let found = device.state.lock().resources.get(&(resource as usize)).cloned();
+    let resource = found.ok_or_else(|| {
+        Refusal::invalid_arg(format!("{what} {resource:p} is not a resource of this device"))
+    })?;
+    Ok(children(&resource).iter().map(|a| a.handle).collect())
+}
+
+/// The allocations named by `pResources` (when not NULL: `count` runtime resource handles) or by
+/// `HandleList` (`count` allocation handles).
+///
+/// # Safety
+/// Each non-NULL pointer is readable for `count` entries.
+unsafe fn resources_or_handles(
+    device: &Device,
+    resources: *const HANDLE,
+    handles: *const D3DKMT_HANDLE,
+    count: UINT,
+) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
+    if resources.is_null() {
+        // SAFETY: forwarded contract.
+        return unsafe { device_allocations(device, handles, count, "HandleList") };
+    }
+    if !handles.is_null() {
+        return Err(Refusal::invalid_arg("pResources and HandleList are both set"));
+    }
+    // SAFETY: readable for `count` resource handles (caller contract).
+    let resources = unsafe { std::slice::from_raw_parts(resources, count as usize) };
+    let mut all = Vec::new();
+    for (index, &resource) in resources.iter().enumerate() {
+        all.extend(resource_allocations(device, resource, &format!("pResources[{index}]"))?);
+    }
+    Ok(all)
+}
+
+/// Resolves the device, enters it, checks the fault plan, then runs `body`.
+fn with_device(
+    h_device: HANDLE,
+    name: &'static str,
+    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
+) -> Result<HRESULT, Refusal> {
+    let (device, adapter) = resolve(h_device, false)?;
+    let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
+    injected(&adapter, name, device.handle)?;
+    body(&device, &adapter)
+}
+
+/// `pfnLockCb`.
+pub(crate) unsafe extern "C" fn lock_cb(h_device: HANDLE, data: *mut D3DDDICB_LOCK) -> HRESULT {
+    boundary("pfnLockCb", || {
+        with_device(h_device, "pfnLockCb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_mut(data, "pData") }?;
+            let flags = data.Flags.Value;
+            journal::inputs(format!(
+                "hDevice {:#010x}, hAllocation {:#010x}, Flags {flags:#x}, NumPages {}",
+                device.handle, data.hAllocation, data.NumPages
+            ));
+            check_owned(device, &[data.hAllocation], "hAllocation")?;
+            let mut request = LockRequest { flags, ..Default::default() };
+            if flags & D3DDDICB_LOCKFLAGS::LockEntire != 0 {
+                if data.NumPages != 0 || !data.pPages.is_null() {
+                    return Err(Refusal::invalid_arg("Flags.LockEntire requires NumPages 0 and pPages NULL"));
+                }
+            } else {
+                if data.NumPages == 0 {
+                    return Err(Refusal::new(
+                        D3DERR_NOTAVAILABLE,
+                        "neither Flags.LockEntire nor a page list (NumPages 0)",
+                    ));
+                }
+                if data.pPages.is_null() {
+                    return Err(Refusal::invalid_arg(format!(
+                        "pPages is NULL with NumPages {}",
+                        data.NumPages
+                    )));
+                }
+                // SAFETY: readable for NumPages entries (the callback's contract).
+                let pages = unsafe { std::slice::from_raw_parts(data.pPages, data.NumPages as usize) };
+                request.first_page = Some(pages[0]);
+                request.pages = pages.len();
+                request.last_page = pages.iter().copied().max().unwrap_or(0);
+            }
+            let address = adapter.vidmm.lock(data.hAllocation, request).map_err(refusal)?;
+            data.pData = address as *mut core::ffi::c_void;
+            Ok(S_OK)
+        })
+    })
+}
+
+/// `pfnUnlockCb`.
+pub(crate) unsafe extern "C" fn unlock_cb(h_device: HANDLE, data: *const D3DDDICB_UNLOCK) -> HRESULT {
+    boundary("pfnUnlockCb", || {
+        with_device(h_device, "pfnUnlockCb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_ref(data, "pData") }?;
+            journal::inputs(format!(
+                "hDevice {:#010x}, NumAllocations {}",
+                device.handle, data.NumAllocations
+            ));
+            // SAFETY: phAllocations holds NumAllocations handles (the callback's contract).
+            let handles = unsafe {
+                device_allocations(device, data.phAllocations, data.NumAllocations, "phAllocations")
+            }?;
+            adapter.vidmm.unlock(&handles).map_err(refusal)?;
+            Ok(S_OK)
+        })
+    })
+}
+
+/// `pfnLock2Cb`: the whole allocation, without waiting for the GPU.
+pub(crate) unsafe extern "C" fn lock2_cb(h_device: HANDLE, data: *mut D3DDDICB_LOCK2) -> HRESULT {
+    boundary("pfnLock2Cb", || {
+        with_device(h_device, "pfnLock2Cb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_mut(data, "pData") }?;
+            journal::inputs(format!(
+                "hDevice {:#010x}, hAllocation {:#010x}",
+                device.handle, data.hAllocation
+            ));
+            if data.Flags.Value != 0 {
+                return Err(Refusal::invalid_arg(format!(
+                    "Flags {:#x}: every bit is reserved",
+                    data.Flags.Value
+                )));
+            }
+            check_owned(device, &[data.hAllocation], "hAllocation")?;
+            let request = LockRequest {
+                flags: D3DDDICB_LOCKFLAGS::LockEntire | D3DDDICB_LOCKFLAGS::IgnoreSync,
+                ..Default::default()
+            };
+            let address = adapter.vidmm.lock(data.hAllocation, request).map_err(refusal)?;
+            data.pData = address as *mut core::ffi::c_void;
+            Ok(S_OK)
+        })
+    })
+}
+
+/// `pfnUnlock2Cb`.
+pub(crate) unsafe extern "C" fn unlock2_cb(h_device: HANDLE, data: *const D3DDDICB_UNLOCK2) -> HRESULT {
+    boundary("pfnUnlock2Cb", || {
+        with_device(h_device, "pfnUnlock2Cb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_ref(data, "pData") }?;
+            journal::inputs(format!(
+                "hDevice {:#010x}, hAllocation {:#010x}",
+                device.handle, data.hAllocation
+            ));
+            check_owned(device, &[data.hAllocation], "hAllocation")?;
+            adapter.vidmm.unlock(&[data.hAllocation]).map_err(refusal)?;
+            Ok(S_OK)
+        })
+    })
+}
+
+/// `pfnQueryResidencyCb`: with `hResource`, the resource's allocations in order (the status
+/// array must hold `NumAllocations` entries, at least one per allocation); else `HandleList`.
+pub(crate) unsafe extern "C" fn query_residency_cb(
+    h_device: HANDLE,
+    data: *const D3DDDICB_QUERYRESIDENCY,
+) -> HRESULT {
+    boundary("pfnQueryResidencyCb", || {
+        with_device(h_device, "pfnQueryResidencyCb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_ref(data, "pData") }?;
+            journal::inputs(format!(
+                "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
+                device.handle, data.hResource, data.NumAllocations
+            ));
+            let handles = if data.hResource.is_null() {
+                // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
+                unsafe { device_allocations(device, data.HandleList, data.NumAllocations, "HandleList") }?
+            } else {
+                let handles = resource_allocations(device, data.hResource, "hResource")?;
+                if handles.len() > data.NumAllocations as usize {
+                    return Err(Refusal::invalid_arg(format!(
+                        "the resource has {} allocations but NumAllocations is {}",
+                        handles.len(),
+                        data.NumAllocations
+                    )));
+                }
+                handles
+            };
+            if !handles.is_empty() && data.pResidencyStatus.is_null() {
+                return Err(Refusal::invalid_arg("pResidencyStatus is NULL"));
+            }
+            let statuses = adapter.vidmm.residency(&handles).map_err(refusal)?;
+            for (index, status) in statuses.into_iter().enumerate() {
+                // SAFETY: the status array holds NumAllocations entries (>= handles, checked).
+                unsafe { data.pResidencyStatus.add(index).write(status) };
+            }
+            Ok(S_OK)
+        })
+    })
+}
+
+/// `pfnMakeResidentCb`: synchronous; `S_OK` with `PagingFenceValue` set, or `E_OUTOFMEMORY`
+/// with `NumBytesToTrim`. `MustSucceed` (which requires `CantTrimFurther`) that cannot be met
+/// puts the device in error: `D3DDDIERR_DEVICEREMOVED`.
+pub(crate) unsafe extern "C" fn make_resident_cb(
+    h_device: HANDLE,
+    data: *mut D3DDDI_MAKERESIDENT,
+) -> HRESULT {
+    boundary("pfnMakeResidentCb", || {
+        with_device(h_device, "pfnMakeResidentCb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_mut(data, "pData") }?;
+            let flags = data.Flags.Value;
+            journal::inputs(format!(
+                "hDevice {:#010x}, NumAllocations {}, Flags {flags:#x}",
+                device.handle, data.NumAllocations
+            ));
+            let must_succeed = flags & D3DDDI_MAKERESIDENT_FLAGS::MustSucceed != 0;
+            if must_succeed && flags & D3DDDI_MAKERESIDENT_FLAGS::CantTrimFurther == 0 {
+                return Err(Refusal::invalid_arg("Flags.MustSucceed requires Flags.CantTrimFurther"));
+            }
+            // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
+            let handles = unsafe {
+                device_allocations(device, data.AllocationList, data.NumAllocations, "AllocationList")
+            }?;
+            if !data.PriorityList.is_null() {
+                // SAFETY: PriorityList, when given, holds NumAllocations priorities.
+                let priorities = unsafe { std::slice::from_raw_parts(data.PriorityList, handles.len()) };
+                adapter.vidmm.set_priority(&handles, priorities).map_err(refusal)?;
+            }
+            match adapter.vidmm.make_resident(&handles) {
+                Ok(fence) => {
+                    data.PagingFenceValue = fence;
+                    data.NumBytesToTrim = 0;
+                    Ok(S_OK)
+                }
+                Err(VidMmError::OverBudget { bytes_to_trim }) => {
+                    if must_succeed {
+                        device.state.lock().removed = Some(Removal::MustSucceedFailed);
+                        return Err(Refusal::new(
+                            D3DDDIERR_DEVICEREMOVED,
+                            format!(
+                                "MustSucceed could not be met ({bytes_to_trim} bytes short): the device is in error"
+                            ),
+                        ));
+                    }
+                    data.NumBytesToTrim = bytes_to_trim;
+                    Err(Refusal::new(E_OUTOFMEMORY, format!("{bytes_to_trim} bytes must be trimmed first")))
+                }
+                Err(other) => Err(refusal(other)),
+            }
+        })
+    })
+}
+
+/// `pfnEvictCb`: drops one residency reference of each; `NumBytesToTrim` is how far the device's
+/// local usage is over budget.
+pub(crate) unsafe extern "C" fn evict_cb(h_device: HANDLE, data: *mut D3DDDICB_EVICT) -> HRESULT {
+    boundary("pfnEvictCb", || {
+        with_device(h_device, "pfnEvictCb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_mut(data, "pData") }?;
+            journal::inputs(format!(
+                "hDevice {:#010x}, NumAllocations {}",
+                device.handle, data.NumAllocations
+            ));
+            // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
+            let handles = unsafe {
+                device_allocations(device, data.AllocationList, data.NumAllocations, "AllocationList")
+            }?;
+            data.NumBytesToTrim = adapter.vidmm.evict(&handles).map_err(refusal)?;
+            Ok(S_OK)
+        })
+    })
+}
+
+/// `pfnSetPriorityCb`: with `hResource`, `pPriorities[0]` for every allocation of the resource;
+/// else one priority per `HandleList` entry.
+pub(crate) unsafe extern "C" fn set_priority_cb(
+    h_device: HANDLE,
+    data: *mut D3DDDICB_SETPRIORITY,
+) -> HRESULT {
+    boundary("pfnSetPriorityCb", || {
+        with_device(h_device, "pfnSetPriorityCb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let data = unsafe { arg_ref(data, "pData") }?;
+            journal::inputs(format!(
+                "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
+                device.handle, data.hResource, data.NumAllocations
+            ));
+            if data.pPriorities.is_null() {
+                return Err(Refusal::invalid_arg("pPriorities is NULL"));
+            }
+            let (handles, priorities) = if data.hResource.is_null() {
+                // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
+                let handles = unsafe {
+                    device_allocations(device, data.HandleList, data.NumAllocations, "HandleList")
+                }?;
+                // SAFETY: one priority per listed allocation.
+                let priorities =
+                    unsafe { std::slice::from_raw_parts(data.pPriorities, handles.len()) }.to_vec();
+                (handles, priorities)
+            } else {
+                let handles = resource_allocations(device, data.hResource, "hResource")?;
+                // SAFETY: at least one priority (checked non-NULL).
+                let priority = unsafe { *data.pPriorities };
+                let count = handles.len();
+                (handles, vec![priority; count])
+            };
+            adapter.vidmm.set_priority(&handles, &priorities).map_err(refusal)?;
+            Ok(S_OK)
+        })
+    })
+}
+
+fn offer(
+    h_device: HANDLE,
+    name: &'static str,
+    resources: *const HANDLE,
+    list: *const D3DKMT_HANDLE,
+    count: UINT,
+    priority: D3DDDI_OFFER_PRIORITY,
+) -> HRESULT {
+    boundary(name, || {
+        with_device(h_device, name, |device, adapter| {
+            journal::inputs(format!(
+                "hDevice {:#010x}, NumAllocations {count}, Priority {priority}",
+                device.handle
+            ));
+            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+            let handles = unsafe { resources_or_handles(device, resources, list, count) }?;
+            adapter.vidmm.offer(&handles, priority).map_err(refusal)?;
+            Ok(S_OK)
+        })
+    })
+}
+
+/// `pfnOfferAllocationsCb`.
+pub(crate) unsafe extern "C" fn offer_allocations_cb(
+    h_device: HANDLE,
+    data: *const D3DDDICB_OFFERALLOCATIONS,
+) -> HRESULT {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    match unsafe { data.as_ref() } {
+        Some(d) => {
+            offer(h_device, "pfnOfferAllocationsCb", d.pResources, d.HandleList, d.NumAllocations, d.Priority)
+        }
+        None => null_data("pfnOfferAllocationsCb"),
+    }
+}
+
+/// `pfnOfferAllocations2Cb` (its `Flags.AllowDecommit` changes nothing here: offered content is
+/// always given up whole).
+pub(crate) unsafe extern "C" fn offer_allocations2_cb(
+    h_device: HANDLE,
+    data: *const D3DDDICB_OFFERALLOCATIONS2,
+) -> HRESULT {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    match unsafe { data.as_ref() } {
+        Some(d) => offer(
+            h_device,
+            "pfnOfferAllocations2Cb",
+            d.pResources,
+            d.HandleList,
+            d.NumAllocations,
+            d.Priority,
+        ),
+        None => null_data("pfnOfferAllocations2Cb"),
+    }
+}
+
+fn null_data(name: &'static str) -> HRESULT {
+    boundary(name, || -> Result<HRESULT, Refusal> { Err(Refusal::invalid_arg("pData is NULL")) })
+}
+
+/// What a reclaim form reports per allocation.
+enum ReclaimOut {
+    /// `pDiscarded` (may be NULL).
+    Discarded(*mut BOOL),
+    /// `pResults`.
+    Results(*mut D3DDDI_RECLAIM_RESULT),
+}
+
+/// The three reclaim forms. Returns the paging fence for the forms that report one.
+///
+/// # Safety
+/// Each non-NULL array holds `count` entries.
+unsafe fn reclaim(
+    device: &Device,
+    adapter: &Adapter,
+    resources: *const HANDLE,
+    list: *const D3DKMT_HANDLE,
+    count: UINT,
+    out: ReclaimOut,
+) -> Result<HRESULT, Refusal> {
+    journal::inputs(format!("hDevice {:#010x}, NumAllocations {count}", device.handle));
+    // SAFETY: forwarded contract.
+    let handles = unsafe { resources_or_handles(device, resources, list, count) }?;
+    if let ReclaimOut::Results(results) = out {
+        if results.is_null() && !handles.is_empty() {
+            return Err(Refusal::invalid_arg("pResults is NULL"));
+        }
+    }
+    let results = adapter.vidmm.reclaim(&handles).map_err(refusal)?;
+    let mut all_committed = true;
+    for (index, result) in results.iter().enumerate() {
+        all_committed &= *result != D3DDDI_RECLAIM_RESULT_NOT_COMMITTED;
+        match out {
+            ReclaimOut::Results(array) => {
+                // SAFETY: `count` entries (contract), at least one per allocation.
+                unsafe { array.add(index).write(*result) }
+            }
+            ReclaimOut::Discarded(array) if !array.is_null() => {
+                let discarded = BOOL::from(*result == D3DDDI_RECLAIM_RESULT_DISCARDED);
+                // SAFETY: as above.
+                unsafe { array.add(index).write(discarded) }
+            }
+            ReclaimOut::Discarded(_) => {}
+        }
+    }
+    if !all_committed && matches!(out, ReclaimOut::Discarded(_)) {
+        return Err(Refusal::new(
+            E_OUTOFMEMORY,
+            "some allocations could not be committed again; they stay offered",
+        ));
+    }
+    Ok(S_OK)
+}
+
+/// `pfnReclaimAllocationsCb`.
+pub(crate) unsafe extern "C" fn reclaim_allocations_cb(
+    h_device: HANDLE,
+    data: *const D3DDDICB_RECLAIMALLOCATIONS,
+) -> HRESULT {
+    boundary("pfnReclaimAllocationsCb", || {
+        with_device(h_device, "pfnReclaimAllocationsCb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let d = unsafe { arg_ref(data, "pData") }?;
+            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+            unsafe {
+                reclaim(
+                    device,
+                    adapter,
+                    d.pResources,
+                    d.HandleList,
+                    d.NumAllocations,
+                    ReclaimOut::Discarded(d.pDiscarded),
+                )
+            }
+        })
+    })
+}
+
+/// `pfnReclaimAllocations2Cb`.
+pub(crate) unsafe extern "C" fn reclaim_allocations2_cb(
+    h_device: HANDLE,
+    data: *mut D3DDDICB_RECLAIMALLOCATIONS2,
+) -> HRESULT {
+    boundary("pfnReclaimAllocations2Cb", || {
+        with_device(h_device, "pfnReclaimAllocations2Cb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let d = unsafe { arg_mut(data, "pData") }?;
+            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+            let hr = unsafe {
+                reclaim(
+                    device,
+                    adapter,
+                    d.pResources,
+                    d.HandleList,
+                    d.NumAllocations,
+                    ReclaimOut::Discarded(d.pDiscarded),
+                )
+            }?;
+            d.PagingFenceValue = 0;
+            Ok(hr)
+        })
+    })
+}
+
+/// `pfnReclaimAllocations3Cb`.
+pub(crate) unsafe extern "C" fn reclaim_allocations3_cb(
+    h_device: HANDLE,
+    data: *mut D3DDDICB_RECLAIMALLOCATIONS3,
+) -> HRESULT {
+    boundary("pfnReclaimAllocations3Cb", || {
+        with_device(h_device, "pfnReclaimAllocations3Cb", |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let d = unsafe { arg_mut(data, "pData") }?;
+            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+            let hr = unsafe {
+                reclaim(
+                    device,
+                    adapter,
+                    d.pResources,
+                    d.HandleList,
+                    d.NumAllocations,
+                    ReclaimOut::Results(d.pResults),
+                )
+            }?;
+            d.PagingFenceValue = 0;
+            Ok(hr)
+        })
+    })
+}

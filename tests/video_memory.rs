@@ -1,0 +1,839 @@
+//! VidMm through the C ABI: placement, real backing memory through pfnLockCb, eviction and
+//! restore, priorities, residency, budgets, offer and reclaim, out of video memory, and the
+//! inspection calls. Most tests use a small adapter so pressure is cheap to make:
+//! segment 1 local (not CPU-visible), segment 2 CPU-visible local, segment 3 the aperture,
+//! 1 MiB each.
+
+use std::ffi::c_void;
+use std::ptr::{null, null_mut};
+
+use wddm_shim::abi::*;
+use wddm_shim::ffi::control::*;
+use wddm_shim::ffi::types::*;
+use wddm_shim::ffi::video_memory::*;
+
+const KIB: u64 = 1024;
+const MIB: u64 = 1024 * 1024;
+const LOCAL: u32 = 1;
+const VISIBLE: u32 = 2;
+const APERTURE: u32 = 3;
+
+struct Gpu {
+    adapter: *mut WDDMSHIM_ADAPTER,
+    device: HANDLE,
+    cb: D3DDDI_DEVICECALLBACKS,
+}
+
+// SAFETY: the shim's API is free-threaded; Gpu only holds handle values.
+unsafe impl Sync for Gpu {}
+
+fn segment(size: u64, cpu_visible: bool, aperture: bool) -> WDDMSHIM_SEGMENT_DESC {
+    WDDMSHIM_SEGMENT_DESC { Size: size, CpuVisible: cpu_visible as BOOL, Aperture: aperture as BOOL }
+}
+
+/// What the reference KMD should report for one allocation.
+fn desc(size: u64) -> WDDMSHIM_REFERENCE_ALLOCATION {
+    WDDMSHIM_REFERENCE_ALLOCATION {
+        Magic: WDDMSHIM_REFERENCE_ALLOCATION_MAGIC,
+        Size: size,
+        ..Default::default()
+    }
+}
+
+fn visible(size: u64) -> WDDMSHIM_REFERENCE_ALLOCATION {
+    WDDMSHIM_REFERENCE_ALLOCATION { CpuVisible: 1, ..desc(size) }
+}
+
+fn in_segment(size: u64, id: u32, priority: u32) -> WDDMSHIM_REFERENCE_ALLOCATION {
+    WDDMSHIM_REFERENCE_ALLOCATION { PreferredSegment: id, Priority: priority, ..desc(size) }
+}
+
+impl Gpu {
+    fn with_segments(segments: &[WDDMSHIM_SEGMENT_DESC]) -> Gpu {
+        let adapter_desc = WDDMSHIM_ADAPTER_DESC {
+            NumReferenceSegments: segments.len() as UINT,
+            pReferenceSegments: segments.as_ptr(),
+            ..Default::default()
+        };
+        let mut adapter = null_mut();
+        // SAFETY: a valid description and out-pointer.
+        assert_eq!(unsafe { WddmShimCreateAdapter(&adapter_desc, &mut adapter) }, S_OK);
+        let mut gpu = Gpu { adapter, device: null_mut(), cb: Default::default() };
+        // SAFETY: a live adapter and valid out-pointers.
+        assert_eq!(unsafe { WddmShimCreateDevice(adapter, null(), &mut gpu.device, &mut gpu.cb) }, S_OK);
+        gpu
+    }
+
+    fn small() -> Gpu {
+        Gpu::with_segments(&[
+            segment(MIB, false, false),
+            segment(MIB, true, false),
+            segment(MIB, false, true),
+        ])
+    }
+
+    /// Allocates one allocation per descriptor; returns the HRESULT and the handles.
+    fn try_allocate(&self, descs: &[WDDMSHIM_REFERENCE_ALLOCATION]) -> (HRESULT, Vec<D3DKMT_HANDLE>) {
+        let mut descs = descs.to_vec();
+        let mut infos: Vec<D3DDDI_ALLOCATIONINFO> = descs
+            .iter_mut()
+            .map(|d| D3DDDI_ALLOCATIONINFO {
+                pPrivateDriverData: d as *mut _ as *mut c_void,
+                PrivateDriverDataSize: std::mem::size_of::<WDDMSHIM_REFERENCE_ALLOCATION>() as UINT,
+                ..Default::default()
+            })
+            .collect();
+        let mut args = D3DDDICB_ALLOCATE { NumAllocations: infos.len() as UINT, ..Default::default() };
+        args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
+        // SAFETY: the table came from WddmShimCreateDevice; args point to live data.
+        let hr = unsafe { self.cb.pfnAllocateCb.unwrap()(self.device, &mut args) };
+        (hr, infos.iter().map(|i| i.hAllocation).collect())
+    }
+
+    fn allocate(&self, d: WDDMSHIM_REFERENCE_ALLOCATION) -> D3DKMT_HANDLE {
+        let (hr, handles) = self.try_allocate(&[d]);
+        assert_eq!(hr, S_OK);
+        handles[0]
+    }
+
+    fn free(&self, handles: &[D3DKMT_HANDLE]) -> HRESULT {
+        let args = D3DDDICB_DEALLOCATE {
+            hResource: null_mut(),
+            NumAllocations: handles.len() as UINT,
+            HandleList: handles.as_ptr(),
+        };
+        // SAFETY: as above.
+        unsafe { self.cb.pfnDeallocateCb.unwrap()(self.device, &args) }
+    }
+
+    fn lock_with(&self, handle: D3DKMT_HANDLE, flags: u32, pages: &[UINT]) -> (HRESULT, *mut u8) {
+        let mut args = D3DDDICB_LOCK {
+            hAllocation: handle,
+            NumPages: pages.len() as UINT,
+            pPages: if pages.is_empty() { null() } else { pages.as_ptr() },
+            Flags: D3DDDICB_LOCKFLAGS { Value: flags },
+            ..Default::default()
+        };
+        // SAFETY: as above.
+        let hr = unsafe { self.cb.pfnLockCb.unwrap()(self.device, &mut args) };
+        (hr, args.pData as *mut u8)
+    }
+
+    fn lock(&self, handle: D3DKMT_HANDLE) -> *mut u8 {
+        let (hr, data) = self.lock_with(handle, D3DDDICB_LOCKFLAGS::LockEntire, &[]);
+        assert_eq!(hr, S_OK);
+        data
+    }
+
+    fn unlock(&self, handle: D3DKMT_HANDLE) -> HRESULT {
+        let args = D3DDDICB_UNLOCK { NumAllocations: 1, phAllocations: &handle };
+        // SAFETY: as above.
+        unsafe { self.cb.pfnUnlockCb.unwrap()(self.device, &args) }
+    }
+
+    fn info(&self, handle: D3DKMT_HANDLE) -> WDDMSHIM_ALLOCATION_INFO {
+        let mut info = WDDMSHIM_ALLOCATION_INFO::default();
+        // SAFETY: live adapter, valid out-pointer.
+        assert_eq!(unsafe { WddmShimQueryAllocation(self.adapter, handle, &mut info) }, S_OK);
+        info
+    }
+
+    /// (segment id, offset) when in a segment, else (0, location).
+    fn place(&self, handle: D3DKMT_HANDLE) -> (u32, u64) {
+        let info = self.info(handle);
+        if info.Location == WDDMSHIM_LOCATION_SEGMENT {
+            (info.SegmentId, info.Offset)
+        } else {
+            (0, u64::from(info.Location))
+        }
+    }
+
+    fn segment(&self, id: u32) -> WDDMSHIM_SEGMENT_INFO {
+        let mut info = WDDMSHIM_SEGMENT_INFO::default();
+        // SAFETY: live adapter, valid out-pointer.
+        assert_eq!(unsafe { WddmShimQuerySegment(self.adapter, id, &mut info) }, S_OK);
+        info
+    }
+
+    fn stats(&self) -> WDDMSHIM_ADAPTER_STATS {
+        let mut stats = WDDMSHIM_ADAPTER_STATS::default();
+        // SAFETY: live adapter, valid out-pointer.
+        assert_eq!(unsafe { WddmShimQueryAdapterStats(self.adapter, &mut stats) }, S_OK);
+        stats
+    }
+
+    fn force_eviction(&self, handle: D3DKMT_HANDLE) -> HRESULT {
+        // SAFETY: live adapter.
+        unsafe { WddmShimForceEviction(self.adapter, handle) }
+    }
+
+    fn make_resident(&self, handles: &[D3DKMT_HANDLE], flags: u32) -> (HRESULT, D3DDDI_MAKERESIDENT) {
+        let mut args = D3DDDI_MAKERESIDENT {
+            NumAllocations: handles.len() as UINT,
+            AllocationList: handles.as_ptr(),
+            Flags: D3DDDI_MAKERESIDENT_FLAGS { Value: flags },
+            ..Default::default()
+        };
+        // SAFETY: as above.
+        let hr = unsafe { self.cb.pfnMakeResidentCb.unwrap()(self.device, &mut args) };
+        (hr, args)
+    }
+
+    fn evict(&self, handles: &[D3DKMT_HANDLE]) -> HRESULT {
+        let mut args = D3DDDICB_EVICT {
+            NumAllocations: handles.len() as UINT,
+            AllocationList: handles.as_ptr(),
+            ..Default::default()
+        };
+        // SAFETY: as above.
+        unsafe { self.cb.pfnEvictCb.unwrap()(self.device, &mut args) }
+    }
+
+    fn residency(&self, handle: D3DKMT_HANDLE) -> D3DDDI_RESIDENCYSTATUS {
+        let mut status: D3DDDI_RESIDENCYSTATUS = 0;
+        let args = D3DDDICB_QUERYRESIDENCY {
+            hResource: null_mut(),
+            NumAllocations: 1,
+            HandleList: &handle,
+            pResidencyStatus: &mut status,
+        };
+        // SAFETY: as above.
+        assert_eq!(unsafe { self.cb.pfnQueryResidencyCb.unwrap()(self.device, &args) }, S_OK);
+        status
+    }
+
+    fn busy(&self, handle: D3DKMT_HANDLE, busy: bool) {
+        // SAFETY: live adapter.
+        assert_eq!(unsafe { WddmShimSetAllocationBusy(self.adapter, handle, busy as BOOL) }, S_OK);
+    }
+
+    fn offer(&self, handles: &[D3DKMT_HANDLE], priority: D3DDDI_OFFER_PRIORITY) -> HRESULT {
+        let args = D3DDDICB_OFFERALLOCATIONS {
+            pResources: null(),
+            HandleList: handles.as_ptr(),
+            NumAllocations: handles.len() as UINT,
+            Priority: priority,
+        };
+        // SAFETY: as above.
+        unsafe { self.cb.pfnOfferAllocationsCb.unwrap()(self.device, &args) }
+    }
+
+    fn reclaim3(&self, handles: &[D3DKMT_HANDLE]) -> (HRESULT, Vec<D3DDDI_RECLAIM_RESULT>) {
+        let mut results = vec![-1 as D3DDDI_RECLAIM_RESULT; handles.len()];
+        let mut args = D3DDDICB_RECLAIMALLOCATIONS3 {
+            NumAllocations: handles.len() as UINT,
+            HandleList: handles.as_ptr(),
+            pResults: results.as_mut_ptr(),
+            ..Default::default()
+        };
+        // SAFETY: as above.
+        let hr = unsafe { self.cb.pfnReclaimAllocations3Cb.unwrap()(self.device, &mut args) };
+        (hr, results)
+    }
+
+    fn journal(&self) -> String {
+        let mut needed = 0usize;
+        loop {
+            let mut buffer = vec![0u8; needed + 4096];
+            // SAFETY: a buffer of the stated size.
+            let hr = unsafe {
+                WddmShimGetJournal(
+                    self.adapter,
+                    4000,
+                    buffer.as_mut_ptr() as *mut _,
+                    buffer.len(),
+                    &mut needed,
+                )
+            };
+            if hr == S_OK {
+                return String::from_utf8_lossy(&buffer[..needed - 1]).into_owned();
+            }
+            assert_eq!(hr, S_FALSE);
+        }
+    }
+}
+
+impl Drop for Gpu {
+    fn drop(&mut self) {
+        // SAFETY: handles made by this value; a second destroy is refused, not undefined.
+        unsafe {
+            WddmShimDestroyDevice(self.device);
+            WddmShimDestroyAdapter(self.adapter);
+        }
+    }
+}
+
+fn fill(data: *mut u8, len: usize, seed: u8) {
+    // SAFETY: `data` is a locked allocation of at least `len` bytes.
+    let bytes = unsafe { std::slice::from_raw_parts_mut(data, len) };
+    for (i, b) in bytes.iter_mut().enumerate() {
+        *b = (i as u8).wrapping_mul(31).wrapping_add(seed);
+    }
+}
+
+fn checksum(data: *const u8, len: usize) -> u64 {
+    // SAFETY: `data` is a locked allocation of at least `len` bytes.
+    let bytes = unsafe { std::slice::from_raw_parts(data, len) };
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}
+
+// ---- backing memory and eviction ---------------------------------------------------------------
+
+#[test]
+fn locked_bytes_survive_a_thousand_evictions_and_relocations() {
+    let gpu = Gpu::small();
+    let size = 64 * KIB as usize;
+    let h = gpu.allocate(visible(size as u64));
+    assert_eq!(gpu.place(h).0, VISIBLE, "a CPU-visible allocation lands in the CPU-visible segment");
+    let data = gpu.lock(h);
+    fill(data, size, 7);
+    let expected = checksum(data, size);
+    assert_eq!(gpu.unlock(h), S_OK);
+    let mut offsets = std::collections::BTreeSet::new();
+    let cycles = if cfg!(miri) { 3 } else { 1000 };
+    for cycle in 0..cycles {
+        assert_eq!(gpu.force_eviction(h), S_OK);
+        assert_eq!(gpu.place(h), (0, u64::from(WDDMSHIM_LOCATION_SYSTEM)));
+        assert_eq!(gpu.residency(h), D3DDDI_RESIDENCYSTATUS_NOTRESIDENT);
+        // A filler takes the freed range now and then, so the restore lands elsewhere.
+        let filler = (cycle % 2 == 0).then(|| gpu.allocate(visible(4 * KIB)));
+        assert_eq!(gpu.make_resident(&[h], 0).0, S_OK);
+        let (id, offset) = gpu.place(h);
+        assert_eq!(id, VISIBLE);
+        offsets.insert(offset);
+        assert_eq!(gpu.evict(&[h]), S_OK);
+        if let Some(filler) = filler {
+            assert_eq!(gpu.free(&[filler]), S_OK);
+        }
+    }
+    assert!(offsets.len() >= 2 || cfg!(miri), "the restores never relocated: {offsets:?}");
+    let data = gpu.lock(h);
+    assert_eq!(checksum(data, size), expected, "content changed across eviction and restore");
+    assert_eq!(gpu.unlock(h), S_OK);
+    let stats = gpu.stats();
+    assert_eq!((stats.Evictions, stats.Restores), (cycles, cycles));
+}
+
+#[test]
+fn a_new_allocation_never_sees_an_old_ones_bytes() {
+    let gpu = Gpu::small();
+    let first = gpu.allocate(visible(8 * KIB));
+    fill(gpu.lock(first), 8192, 1);
+    assert_eq!(gpu.unlock(first), S_OK);
+    let offset = gpu.place(first).1;
+    assert_eq!(gpu.free(&[first]), S_OK);
+    let second = gpu.allocate(visible(8 * KIB));
+    assert_eq!(gpu.place(second).1, offset, "the freed range is reused");
+    let data = gpu.lock(second);
+    // SAFETY: a locked 8 KiB allocation.
+    assert!(unsafe { std::slice::from_raw_parts(data, 8192) }.iter().all(|&b| b == 0));
+    assert_eq!(gpu.unlock(second), S_OK);
+}
+
+// ---- placement ---------------------------------------------------------------------------------
+
+#[test]
+fn placement_follows_the_kmds_allocation_info() {
+    struct Case {
+        what: &'static str,
+        desc: WDDMSHIM_REFERENCE_ALLOCATION,
+        segment: u32,
+        check: fn(u64) -> bool,
+    }
+    let cases = [
+        Case {
+            what: "no descriptor preference: local memory",
+            desc: desc(64 * KIB),
+            segment: LOCAL,
+            check: |_| true,
+        },
+        Case { what: "CPU visible", desc: visible(64 * KIB), segment: VISIBLE, check: |_| true },
+        Case {
+            what: "preferred aperture",
+            desc: in_segment(64 * KIB, APERTURE, 0),
+            segment: APERTURE,
+            check: |_| true,
+        },
+        Case {
+            what: "supported set: aperture only",
+            desc: WDDMSHIM_REFERENCE_ALLOCATION {
+                PreferredSegment: APERTURE,
+                SupportedSegments: 0b100,
+                ..desc(8 * KIB)
+            },
+            segment: APERTURE,
+            check: |_| true,
+        },
+        Case {
+            what: "alignment 256 KiB",
+            desc: WDDMSHIM_REFERENCE_ALLOCATION { Alignment: 256 * KIB as u32, ..desc(4 * KIB) },
+            segment: LOCAL,
+            check: |offset| offset % (256 * KIB) == 0 && offset != 0,
+        },
+        Case {
+            what: "from the end of an empty segment",
+            desc: WDDMSHIM_REFERENCE_ALLOCATION {
+                AllocationFlags: DXGK_ALLOCATIONINFOFLAGS::FromEndOfSegment,
+                CpuVisible: 1,
+                ..desc(64 * KIB)
+            },
+            segment: VISIBLE,
+            check: |offset| offset == MIB - 64 * KIB,
+        },
+    ];
+    let gpu = Gpu::small();
+    // Something at offset 0 of segment 1, so alignment has to skip ahead.
+    let first = gpu.allocate(desc(4 * KIB));
+    assert_eq!(gpu.place(first), (LOCAL, 0));
+    for case in cases {
+        let h = gpu.allocate(case.desc);
+        let (segment, offset) = gpu.place(h);
+        assert_eq!(segment, case.segment, "{}", case.what);
+        assert!((case.check)(offset), "{}: offset {offset:#x}", case.what);
+    }
+}
+
+#[test]
+fn a_full_preferred_segment_sends_low_priority_allocations_down_the_preference_list() {
+    let gpu = Gpu::small();
+    let blockers: Vec<_> =
+        (0..4).map(|_| gpu.allocate(in_segment(256 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_HIGH))).collect();
+    assert_eq!(gpu.segment(LOCAL).Used, MIB);
+    let low = WDDMSHIM_REFERENCE_ALLOCATION {
+        FallbackSegments: [APERTURE, 0, 0, 0],
+        ..in_segment(64 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_LOW)
+    };
+    let h = gpu.allocate(low);
+    assert_eq!(gpu.place(h).0, APERTURE, "LOW does minimal work: the next preference, no eviction");
+    assert_eq!(gpu.stats().Evictions, 0);
+    for b in blockers {
+        assert_eq!(gpu.place(b).0, LOCAL);
+    }
+}
+
+#[test]
+fn the_seeds_primary_lands_in_a_cpu_visible_segment() {
+    let mut adapter = null_mut();
+    // SAFETY: default adapter.
+    assert_eq!(unsafe { WddmShimCreateAdapter(null(), &mut adapter) }, S_OK);
+    let mut gpu = Gpu { adapter, device: null_mut(), cb: Default::default() };
+    // SAFETY: live adapter, valid out-pointers.
+    assert_eq!(unsafe { WddmShimCreateDevice(adapter, null(), &mut gpu.device, &mut gpu.cb) }, S_OK);
+    let mut infos = [D3DDDI_ALLOCATIONINFO {
+        VidPnSourceId: 0,
+        Flags: D3DDDI_ALLOCATIONINFO_FLAGS { Value: D3DDDI_ALLOCATIONINFO_FLAGS::Primary },
+        ..Default::default()
+    }];
+    let mut args = D3DDDICB_ALLOCATE { NumAllocations: 1, ..Default::default() };
+    args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
+    // SAFETY: as in Gpu::try_allocate.
+    assert_eq!(unsafe { gpu.cb.pfnAllocateCb.unwrap()(gpu.device, &mut args) }, S_OK);
+    let (segment, _) = gpu.place(infos[0].hAllocation);
+    assert!(segment != 0 && gpu.segment(segment).CpuVisible != 0, "primary in segment {segment}");
+    // 1920x1080 at 4 bytes per pixel, pitch 7680.
+    assert_eq!(gpu.info(infos[0].hAllocation).Size, 7680 * 1080);
+    let data = gpu.lock(infos[0].hAllocation);
+    fill(data, 7680 * 1080, 3);
+    assert_eq!(gpu.unlock(infos[0].hAllocation), S_OK);
+}
+
+// ---- eviction by priority ----------------------------------------------------------------------
+
+#[test]
+fn priorities_choose_the_victims_lowest_first_then_least_recently_used() {
+    let gpu = Gpu::small();
+    let old_low = gpu.allocate(in_segment(256 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_LOW));
+    let normal = gpu.allocate(in_segment(256 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_NORMAL));
+    let new_low = gpu.allocate(in_segment(256 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_LOW));
+    let high = gpu.allocate(in_segment(256 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_HIGH));
+    assert_eq!(gpu.segment(LOCAL).Used, MIB);
+    let only_local = |priority| WDDMSHIM_REFERENCE_ALLOCATION {
+        SupportedSegments: 0b001,
+        ..in_segment(256 * KIB, LOCAL, priority)
+    };
+
+    let first = gpu.allocate(only_local(D3DDDI_ALLOCATIONPRIORITY_NORMAL));
+    assert_eq!(gpu.place(first).0, LOCAL);
+    assert_eq!(gpu.place(old_low).0, 0, "the least recently used LOW allocation goes first");
+    assert_eq!(gpu.place(new_low).0, LOCAL);
+
+    let second = gpu.allocate(only_local(D3DDDI_ALLOCATIONPRIORITY_NORMAL));
+    assert_eq!(gpu.place(second).0, LOCAL);
+    assert_eq!(gpu.place(new_low).0, 0, "then the other LOW one");
+    assert_eq!(gpu.place(normal).0, LOCAL, "NORMAL does not evict NORMAL");
+
+    let third = gpu.allocate(only_local(D3DDDI_ALLOCATIONPRIORITY_HIGH));
+    assert_eq!(gpu.place(third).0, LOCAL);
+    assert!(gpu.place(normal).0 == 0 || gpu.place(first).0 == 0, "HIGH evicts a NORMAL one");
+    assert_eq!(gpu.place(high).0, LOCAL, "HIGH is never evicted by HIGH");
+    assert_eq!(gpu.stats().Evictions, 3);
+}
+
+#[test]
+fn eviction_is_not_tried_when_it_cannot_make_room() {
+    let gpu = Gpu::small();
+    // 768 KiB of evictable LOW content and 256 KiB pinned by a lock: a 1 MiB request cannot fit
+    // even if every victim went, so none may be evicted.
+    let lows: Vec<_> =
+        (0..3).map(|_| gpu.allocate(in_segment(256 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_LOW))).collect();
+    let pinned = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION {
+        CpuVisible: 1,
+        SupportedSegments: 0b111,
+        ..in_segment(256 * KIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_LOW)
+    });
+    assert_eq!(gpu.place(pinned).0, LOCAL);
+    gpu.busy(pinned, true);
+    let big = WDDMSHIM_REFERENCE_ALLOCATION {
+        FallbackSegments: [APERTURE, 0, 0, 0],
+        ..in_segment(MIB, LOCAL, D3DDDI_ALLOCATIONPRIORITY_HIGH)
+    };
+    let h = gpu.allocate(big);
+    assert_eq!(gpu.place(h).0, APERTURE, "it goes to the next segment instead");
+    assert_eq!(gpu.stats().Evictions, 0, "nothing was evicted for nothing");
+    for low in lows {
+        assert_eq!(gpu.place(low).0, LOCAL);
+    }
+}
+
+// ---- lock ----------------------------------------------------------------------------------------
+
+#[test]
+fn lock_flags_have_their_documented_meaning_and_codes() {
+    use D3DDDICB_LOCKFLAGS as F;
+    let gpu = Gpu::small();
+    let h = gpu.allocate(visible(64 * KIB));
+    let entire = gpu.lock(h);
+    assert_eq!(gpu.unlock(h), S_OK);
+    let cases: [(&str, u32, &[UINT], HRESULT); 6] = [
+        ("ReadOnly | WriteOnly", F::ReadOnly | F::WriteOnly | F::LockEntire, &[], E_INVALIDARG),
+        ("neither LockEntire nor pages", 0, &[], D3DERR_NOTAVAILABLE),
+        ("LockEntire with a page list", F::LockEntire, &[0], E_INVALIDARG),
+        ("a page past the end", 0, &[16], E_INVALIDARG),
+        ("NoExistingReference without Discard", F::LockEntire | F::NoExistingReference, &[], E_INVALIDARG),
+        ("ReadOnly | Discard", F::LockEntire | F::ReadOnly | F::Discard, &[], E_INVALIDARG),
+    ];
+    for (what, flags, pages, expected) in cases {
+        assert_eq!(gpu.lock_with(h, flags, pages).0, expected, "{what}");
+        assert_eq!(gpu.info(h).LockCount, 0, "{what} left a lock behind");
+    }
+    let (hr, page2) = gpu.lock_with(h, F::ReadOnly, &[2, 3]);
+    assert_eq!(hr, S_OK);
+    assert_eq!(page2 as usize, entire as usize + 2 * 4096, "a page list points at its first page");
+    let (hr, again) = gpu.lock_with(h, F::WriteOnly | F::LockEntire, &[]);
+    assert_eq!((hr, again), (S_OK, entire), "nested locks share the memory");
+    assert_eq!(gpu.info(h).LockCount, 2);
+    assert_eq!(gpu.unlock(h), S_OK);
+    assert_eq!(gpu.unlock(h), S_OK);
+    assert_eq!(gpu.unlock(h), E_INVALIDARG, "unlocking an unlocked allocation");
+    let plain = gpu.allocate(desc(64 * KIB));
+    assert_eq!(gpu.lock_with(plain, F::LockEntire, &[]).0, E_INVALIDARG, "not CpuVisible");
+}
+
+#[test]
+fn a_busy_allocation_makes_donotwait_fail_and_a_plain_lock_wait() {
+    use D3DDDICB_LOCKFLAGS as F;
+    let gpu = Gpu::small();
+    let h = gpu.allocate(visible(16 * KIB));
+    fill(gpu.lock(h), 16 * 1024, 9);
+    assert_eq!(gpu.unlock(h), S_OK);
+    gpu.busy(h, true);
+    assert_eq!(gpu.lock_with(h, F::LockEntire | F::DonotWait, &[]).0, D3DERR_WASSTILLDRAWING);
+    let (hr, _) = gpu.lock_with(h, F::LockEntire | F::IgnoreSync, &[]);
+    assert_eq!(hr, S_OK, "IgnoreSync does not look at the GPU");
+    assert_eq!(gpu.unlock(h), S_OK);
+    std::thread::scope(|scope| {
+        let gpu = &gpu;
+        let waiter = scope.spawn(move || {
+            let (hr, data) = gpu.lock_with(h, F::LockEntire, &[]);
+            (hr, data as usize, gpu.info(h).Busy)
+        });
+        std::thread::sleep(std::time::Duration::from_millis(if cfg!(miri) { 1 } else { 50 }));
+        assert!(!waiter.is_finished() || cfg!(miri), "a plain lock returned while the allocation was busy");
+        gpu.busy(h, false);
+        let (hr, _, busy) = waiter.join().unwrap();
+        assert_eq!((hr, busy), (S_OK, 0));
+    });
+    assert_eq!(gpu.unlock(h), S_OK);
+    // Discard on a busy allocation: fresh memory at once, same handle.
+    gpu.busy(h, true);
+    let (hr, data) = gpu.lock_with(h, F::LockEntire | F::Discard | F::WriteOnly, &[]);
+    assert_eq!(hr, S_OK);
+    // SAFETY: a locked 16 KiB allocation.
+    assert!(unsafe { std::slice::from_raw_parts(data, 16384) }.iter().all(|&b| b == 0));
+    assert_eq!(gpu.unlock(h), S_OK);
+}
+
+#[test]
+fn a_cpu_visible_allocation_in_invisible_memory_is_locked_through_system_memory() {
+    use D3DDDICB_LOCKFLAGS as F;
+    let gpu = Gpu::small();
+    let anywhere = WDDMSHIM_REFERENCE_ALLOCATION {
+        CpuVisible: 1,
+        SupportedSegments: 0b111,
+        ..in_segment(8 * KIB, LOCAL, 0)
+    };
+    let h = gpu.allocate(anywhere);
+    assert_eq!(gpu.place(h).0, LOCAL);
+    assert_eq!(gpu.lock_with(h, F::LockEntire | F::DonotEvict, &[]).0, D3DERR_NOTAVAILABLE);
+    fill(gpu.lock(h), 8192, 5);
+    assert_eq!(gpu.place(h), (0, u64::from(WDDMSHIM_LOCATION_SYSTEM)));
+    assert_eq!(gpu.force_eviction(h), E_INVALIDARG, "a locked allocation is never moved");
+    assert_eq!(gpu.make_resident(&[h], 0).0, E_INVALIDARG, "nor paged in while locked");
+    let sum = checksum(gpu.lock(h), 8192);
+    assert_eq!(gpu.unlock(h), S_OK);
+    assert_eq!(gpu.unlock(h), S_OK);
+    assert_eq!(gpu.make_resident(&[h], 0).0, S_OK);
+    assert_eq!(gpu.place(h).0, LOCAL);
+    assert_eq!(gpu.evict(&[h]), S_OK);
+    assert_eq!(checksum(gpu.lock(h), 8192), sum);
+    assert_eq!(gpu.unlock(h), S_OK);
+}
+
+#[test]
+fn deallocating_a_locked_allocation_is_handled_and_reported() {
+    let gpu = Gpu::small();
+    let h = gpu.allocate(visible(4 * KIB));
+    let _ = gpu.lock(h);
+    assert_eq!(gpu.free(&[h]), S_OK);
+    assert_eq!(gpu.stats().FreedWhileLocked, 1);
+    assert!(gpu.journal().contains(&format!("allocation {h:#010x} was deallocated while locked (1 lock(s)")));
+    assert_eq!(gpu.segment(VISIBLE).Used, 0);
+}
+
+#[test]
+fn lock2_and_unlock2_map_the_whole_allocation() {
+    let gpu = Gpu::small();
+    let h = gpu.allocate(visible(8 * KIB));
+    let mut lock = D3DDDICB_LOCK2 { hAllocation: h, ..Default::default() };
+    // SAFETY: callback table of a live device.
+    assert_eq!(unsafe { gpu.cb.pfnLock2Cb.unwrap()(gpu.device, &mut lock) }, S_OK);
+    fill(lock.pData as *mut u8, 8192, 2);
+    assert_eq!(gpu.info(h).LockCount, 1);
+    let unlock = D3DDDICB_UNLOCK2 { hAllocation: h };
+    // SAFETY: as above.
+    assert_eq!(unsafe { gpu.cb.pfnUnlock2Cb.unwrap()(gpu.device, &unlock) }, S_OK);
+    // SAFETY: as above.
+    assert_eq!(unsafe { gpu.cb.pfnUnlock2Cb.unwrap()(gpu.device, &unlock) }, E_INVALIDARG);
+    assert_eq!(checksum(gpu.lock(h), 8192), {
+        let mut copy = vec![0u8; 8192];
+        fill(copy.as_mut_ptr(), 8192, 2);
+        checksum(copy.as_ptr(), 8192)
+    });
+    assert_eq!(gpu.unlock(h), S_OK);
+}
+
+// ---- residency and budgets -----------------------------------------------------------------------
+
+#[test]
+fn residency_is_reference_counted_and_reported() {
+    let gpu = Gpu::small();
+    let local = gpu.allocate(desc(64 * KIB));
+    let aperture = gpu.allocate(in_segment(64 * KIB, APERTURE, 0));
+    assert_eq!(gpu.residency(local), D3DDDI_RESIDENCYSTATUS_RESIDENTINGPUMEMORY);
+    assert_eq!(gpu.residency(aperture), D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY);
+    assert_eq!(gpu.evict(&[local]), E_INVALIDARG, "Evict without MakeResident");
+    let (hr, args) = gpu.make_resident(&[local, local], 0);
+    assert_eq!(hr, E_INVALIDARG, "a handle listed twice");
+    assert_eq!(args.PagingFenceValue, 0);
+    for _ in 0..2 {
+        let (hr, args) = gpu.make_resident(&[local], 0);
+        assert_eq!(hr, S_OK);
+        assert!(args.PagingFenceValue > 0);
+    }
+    assert_eq!(gpu.info(local).ResidencyReferences, 2);
+    assert_eq!(gpu.force_eviction(local), E_INVALIDARG, "on a residency list");
+    assert_eq!(gpu.evict(&[local]), S_OK);
+    assert_eq!(gpu.evict(&[local]), S_OK);
+    assert_eq!(gpu.force_eviction(local), S_OK);
+    assert_eq!(gpu.residency(local), D3DDDI_RESIDENCYSTATUS_NOTRESIDENT);
+}
+
+#[test]
+fn budgets_bound_placement_and_make_resident_reports_what_to_trim() {
+    let gpu = Gpu::small();
+    let info = |group| {
+        let mut info = WDDMSHIM_VIDEO_MEMORY_INFO::default();
+        // SAFETY: live adapter, valid out-pointer.
+        assert_eq!(unsafe { WddmShimQueryVideoMemoryInfo(gpu.adapter, group, &mut info) }, S_OK);
+        info
+    };
+    assert_eq!(info(WDDMSHIM_SEGMENT_GROUP_LOCAL).Budget, 2 * MIB);
+    let a = gpu.allocate(desc(256 * KIB));
+    let b = gpu.allocate(visible(128 * KIB));
+    assert_eq!(info(WDDMSHIM_SEGMENT_GROUP_LOCAL).CurrentUsage, 384 * KIB);
+    // SAFETY: live adapter.
+    assert_eq!(unsafe { WddmShimSetBudget(gpu.adapter, WDDMSHIM_SEGMENT_GROUP_LOCAL, 512 * KIB) }, S_OK);
+    // SAFETY: live adapter; 7 is no group.
+    assert_eq!(unsafe { WddmShimSetBudget(gpu.adapter, 7, 0) }, E_INVALIDARG);
+    let c = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION { SupportedSegments: 0b011, ..desc(256 * KIB) });
+    assert_eq!(gpu.place(c).0, 0, "over budget: created non-resident");
+    assert!(info(WDDMSHIM_SEGMENT_GROUP_LOCAL).CurrentUsage <= 512 * KIB);
+    // a and b are on the residency list, so nothing can be trimmed for c.
+    assert_eq!(gpu.make_resident(&[a, b], 0).0, S_OK);
+    let (hr, args) = gpu.make_resident(&[c], 0);
+    assert_eq!(hr, E_OUTOFMEMORY);
+    assert!(args.NumBytesToTrim > 0);
+    assert_eq!(gpu.info(c).ResidencyReferences, 0, "a failed MakeResident takes no reference");
+    let must = D3DDDI_MAKERESIDENT_FLAGS::MustSucceed;
+    assert_eq!(gpu.make_resident(&[c], must).0, E_INVALIDARG, "MustSucceed without CantTrimFurther");
+    let (hr, _) = gpu.make_resident(&[c], must | D3DDDI_MAKERESIDENT_FLAGS::CantTrimFurther);
+    assert_eq!(hr, D3DDDIERR_DEVICEREMOVED, "a MustSucceed that cannot be met puts the device in error");
+    assert_eq!(gpu.try_allocate(&[desc(4 * KIB)]).0, D3DDDIERR_DEVICEREMOVED);
+}
+
+// ---- offer and reclaim ---------------------------------------------------------------------------
+
+#[test]
+fn offered_content_is_discarded_first_under_pressure_and_reclaim_says_so() {
+    let gpu = Gpu::small();
+    let kept = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION {
+        CpuVisible: 1,
+        ..in_segment(512 * KIB, VISIBLE, D3DDDI_ALLOCATIONPRIORITY_LOW)
+    });
+    let offered = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION {
+        CpuVisible: 1,
+        ..in_segment(512 * KIB, VISIBLE, D3DDDI_ALLOCATIONPRIORITY_HIGH)
+    });
+    fill(gpu.lock(kept), 512 * 1024, 4);
+    let kept_sum = checksum(gpu.lock(kept), 512 * 1024);
+    assert_eq!(gpu.unlock(kept), S_OK);
+    assert_eq!(gpu.unlock(kept), S_OK);
+    assert_eq!(gpu.offer(&[offered], D3DDDI_OFFER_PRIORITY_NONE), E_INVALIDARG);
+    assert_eq!(gpu.offer(&[offered], D3DDDI_OFFER_PRIORITY_LOW), S_OK);
+    assert_eq!(gpu.offer(&[offered], D3DDDI_OFFER_PRIORITY_LOW), E_INVALIDARG, "already offered");
+    assert_eq!(gpu.info(offered).OfferPriority, D3DDDI_OFFER_PRIORITY_LOW as u32);
+    assert_eq!(gpu.lock_with(offered, D3DDDICB_LOCKFLAGS::LockEntire, &[]).0, E_INVALIDARG, "offered");
+    // Pressure: a NORMAL request for the visible segment only. The offered HIGH allocation
+    // goes before the LOW one, because offered content goes first.
+    let newcomer = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION {
+        CpuVisible: 1,
+        SupportedSegments: 0b010,
+        ..in_segment(512 * KIB, VISIBLE, D3DDDI_ALLOCATIONPRIORITY_NORMAL)
+    });
+    assert_eq!(gpu.place(newcomer).0, VISIBLE);
+    assert_eq!(gpu.place(offered), (0, u64::from(WDDMSHIM_LOCATION_DISCARDED)));
+    assert_eq!(gpu.place(kept).0, VISIBLE);
+    assert_eq!(gpu.stats().Discards, 1);
+    let (hr, results) = gpu.reclaim3(&[offered]);
+    assert_eq!((hr, results), (S_OK, vec![D3DDDI_RECLAIM_RESULT_DISCARDED]));
+    assert_eq!(gpu.reclaim3(&[offered]).0, E_INVALIDARG, "not offered any more");
+    // Offered without pressure: the content is still there.
+    assert_eq!(gpu.offer(&[kept], D3DDDI_OFFER_PRIORITY_HIGH), S_OK);
+    assert_eq!(gpu.reclaim3(&[kept]).1, vec![D3DDDI_RECLAIM_RESULT_OK]);
+    assert_eq!(checksum(gpu.lock(kept), 512 * 1024), kept_sum);
+    assert_eq!(gpu.unlock(kept), S_OK);
+    // The first form reports through pDiscarded.
+    assert_eq!(gpu.offer(&[kept], D3DDDI_OFFER_PRIORITY_AUTO), S_OK);
+    let mut discarded: BOOL = 7;
+    let args = D3DDDICB_RECLAIMALLOCATIONS {
+        pResources: null(),
+        HandleList: &kept,
+        pDiscarded: &mut discarded,
+        NumAllocations: 1,
+    };
+    // SAFETY: callback table of a live device.
+    assert_eq!(unsafe { gpu.cb.pfnReclaimAllocationsCb.unwrap()(gpu.device, &args) }, S_OK);
+    assert_eq!(discarded, 0);
+}
+
+// ---- out of video memory -------------------------------------------------------------------------
+
+#[test]
+fn out_of_video_memory_when_virtualisation_fails_and_nothing_changes() {
+    let gpu = Gpu::small();
+    let before = gpu.stats().LiveAllocations;
+    let (hr, _) = gpu.try_allocate(&[desc(2 * MIB)]);
+    assert_eq!(hr, D3DERR_OUTOFVIDEOMEMORY, "larger than every segment");
+    // The commit limit is 3 MiB (two 1 MiB memory segments and a 1 MiB aperture).
+    let held: Vec<_> = (0..11).map(|_| gpu.allocate(desc(256 * KIB))).collect();
+    let (hr, handles) = gpu.try_allocate(&[desc(256 * KIB), desc(512 * KIB)]);
+    assert_eq!(hr, D3DERR_OUTOFVIDEOMEMORY, "past the commit limit");
+    assert!(handles.iter().all(|&h| h == 0), "no handle written");
+    assert_eq!(gpu.stats().LiveAllocations, before + 11);
+    assert_eq!(gpu.try_allocate(&[desc(256 * KIB)]).0, S_OK, "the last 256 KiB still fits");
+    assert_eq!(gpu.free(&held), S_OK);
+}
+
+// ---- churn ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_segment_kept_at_95_percent_under_churn_keeps_placing_and_evicts_when_it_must() {
+    let gpu = Gpu::with_segments(&[segment(1024 * MIB, false, false), segment(64 * MIB, false, true)]);
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    // research/vidmm.md b.2's size mix: 70% 4-64 KiB, 25% 64 KiB-1 MiB, 5% 1-16 MiB, log-uniform.
+    let mut size_of = move |roll: u64| {
+        let (lo, hi) = match roll % 100 {
+            0..70 => (4 * KIB, 64 * KIB),
+            70..95 => (64 * KIB, MIB),
+            _ => (MIB, 16 * MIB),
+        };
+        let t = (next() % 1_000_000) as f64 / 1_000_000.0;
+        let bytes = (lo as f64 * (hi as f64 / lo as f64).powf(t)) as u64;
+        bytes.div_ceil(4 * KIB) * 4 * KIB
+    };
+    let only_local = |size, priority| WDDMSHIM_REFERENCE_ALLOCATION {
+        SupportedSegments: 0b01,
+        ..in_segment(size, 1, priority)
+    };
+    let mut live: Vec<D3DKMT_HANDLE> = Vec::new();
+    let mut failures = 0;
+    let mut evicting_placements = 0;
+    let rounds = if cfg!(miri) { 40 } else { 8000 };
+    let limit = 1024 * MIB * 95 / 100;
+    let mut seed = 0x9e37_79b9u64;
+    for _ in 0..rounds {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let size = size_of(seed >> 33);
+        // Hold the segment at 95%: free random allocations until the request fits under the
+        // mark, so a failure below is fragmentation, never a full segment.
+        while gpu.segment(1).Used + size > limit {
+            let at = (seed as usize ^ live.len()) % live.len();
+            let h = live.swap_remove(at);
+            assert_eq!(gpu.free(&[h]), S_OK);
+        }
+        let h = gpu.allocate(only_local(size, D3DDDI_ALLOCATIONPRIORITY_LOW));
+        if gpu.place(h).0 == 1 {
+            live.push(h);
+            continue;
+        }
+        // LOW does not evict, so it starts non-resident. The same request at NORMAL priority
+        // may evict LOW allocations, and must be placed: 5% of the segment is free and the rest
+        // is LOW and idle, so evicting can always make room.
+        failures += 1;
+        assert_eq!(gpu.place(h), (0, u64::from(WDDMSHIM_LOCATION_SYSTEM)));
+        assert_eq!(gpu.free(&[h]), S_OK);
+        let evictions = gpu.stats().Evictions;
+        let h = gpu.allocate(only_local(size, D3DDDI_ALLOCATIONPRIORITY_NORMAL));
+        assert_eq!(gpu.place(h).0, 1, "a NORMAL request of {size} bytes was not placed");
+        assert!(gpu.stats().Evictions > evictions, "placed after a failure without evicting");
+        evicting_placements += 1;
+        assert_eq!(gpu.free(&[h]), S_OK);
+        // Evicted allocations stay alive, non-resident; free them so the mark holds.
+        live.retain(|&l| {
+            let resident = gpu.place(l).0 == 1;
+            if !resident {
+                assert_eq!(gpu.free(&[l]), S_OK);
+            }
+            resident
+        });
+    }
+    let mut ranges: Vec<(u64, u64)> = live.iter().map(|&h| (gpu.place(h).1, gpu.info(h).Size)).collect();
+    ranges.sort_unstable();
+    for pair in ranges.windows(2) {
+        assert!(pair[0].0 + pair[0].1 <= pair[1].0, "overlap: {pair:?}");
+    }
+    let segment = gpu.segment(1);
+    assert!(segment.Used >= ranges.iter().map(|r| r.1).sum::<u64>() && segment.Used <= segment.Size);
+    // The research note measured 9-13% fragmentation failures at 95% for a TLSF with bin
+    // rounding on this mix; allow some headroom for this smaller run.
+    assert!(failures * 100 < rounds * 20, "{failures} of {rounds} allocations found no room at 95%");
+    eprintln!("95% churn: {failures} of {rounds} needed eviction");
+    assert!(failures > 0 || cfg!(miri), "the churn never reached the eviction path");
+    assert_eq!(evicting_placements, failures);
+}
