@@ -30,6 +30,7 @@ public:
             std::memset(&descs[i], 0, sizeof(descs[i]));
             descs[i].Magic = WDDMSHIM_REFERENCE_ALLOCATION_MAGIC;
             descs[i].Size = size;
+            descs[i].CpuVisible = TRUE;  // the UMD uploads through pfnLockCb
             std::memset(&infos[i], 0, sizeof(infos[i]));
             infos[i].pPrivateDriverData = &descs[i];
             infos[i].PrivateDriverDataSize = sizeof(descs[i]);
@@ -63,7 +64,7 @@ public:
 };
 
 bool report(const char *what, HRESULT hr) {
-    std::printf("  %-44s %s (0x%08x)\n", what, SUCCEEDED(hr) ? "ok" : "FAILED", (unsigned)hr);
+    std::printf("  %-50s %s (0x%08x)\n", what, SUCCEEDED(hr) ? "ok" : "FAILED", (unsigned)hr);
     return SUCCEEDED(hr);
 }
 
@@ -120,6 +121,53 @@ int main() {
             return 1;
         }
     }
+
+    std::printf("\nWhere VidMm placed them (WddmShimQueryAllocation):\n");
+    std::vector<D3DKMT_HANDLE> all(buffer);
+    all.insert(all.end(), flip_chain.begin(), flip_chain.end());
+    for (D3DKMT_HANDLE h : all) {
+        WDDMSHIM_ALLOCATION_INFO info;
+        WDDMSHIM_SEGMENT_INFO segment;
+        if (FAILED(WddmShimQueryAllocation(adapter, h, &info)) ||
+            FAILED(WddmShimQuerySegment(adapter, info.SegmentId, &segment))) {
+            std::printf("  0x%08x: not in a segment\n", h);
+            continue;
+        }
+        std::printf("  0x%08x: segment %u (%s), offset 0x%08llx, %llu KiB\n", h, info.SegmentId,
+                    segment.CpuVisible ? "CPU-visible video memory" : segment.Aperture ? "aperture" : "video memory",
+                    (unsigned long long)info.Offset, (unsigned long long)(info.Size / 1024));
+    }
+
+    std::printf("\nUpload through pfnLockCb, evict, bring back, read back:\n");
+    D3DDDICB_LOCK lock;
+    std::memset(&lock, 0, sizeof(lock));
+    lock.hAllocation = buffer[0];
+    lock.Flags.WriteOnly = TRUE;
+    lock.Flags.LockEntire = TRUE;
+    if (!report("lock the buffer (WriteOnly, LockEntire)", umd.m_d3dCallbacks.pfnLockCb(umd.m_hD3D, &lock))) return 1;
+    unsigned char *bytes = static_cast<unsigned char *>(lock.pData);
+    for (UINT i = 0; i < 256 * 1024; ++i) bytes[i] = (unsigned char)(i * 7 + 3);
+    D3DDDICB_UNLOCK unlock;
+    std::memset(&unlock, 0, sizeof(unlock));
+    unlock.NumAllocations = 1;
+    unlock.phAllocations = &buffer[0];
+    report("unlock it", umd.m_d3dCallbacks.pfnUnlockCb(umd.m_hD3D, &unlock));
+    report("evict it to system memory (WddmShimForceEviction)", WddmShimForceEviction(adapter, buffer[0]));
+    D3DDDI_MAKERESIDENT resident;
+    std::memset(&resident, 0, sizeof(resident));
+    resident.NumAllocations = 1;
+    resident.AllocationList = &buffer[0];
+    report("make it resident again (pfnMakeResidentCb)", umd.m_d3dCallbacks.pfnMakeResidentCb(umd.m_hD3D, &resident));
+    lock.Flags.Value = 0;
+    lock.Flags.ReadOnly = TRUE;
+    lock.Flags.LockEntire = TRUE;
+    if (!report("lock it again (ReadOnly)", umd.m_d3dCallbacks.pfnLockCb(umd.m_hD3D, &lock))) return 1;
+    bytes = static_cast<unsigned char *>(lock.pData);
+    UINT wrong = 0;
+    for (UINT i = 0; i < 256 * 1024; ++i) wrong += bytes[i] != (unsigned char)(i * 7 + 3);
+    std::printf("  %-50s %s\n", "compare the 256 KiB", wrong == 0 ? "all bytes survived" : "BYTES CHANGED");
+    report("unlock it", umd.m_d3dCallbacks.pfnUnlockCb(umd.m_hD3D, &unlock));
+    if (wrong != 0) return 1;
 
     std::printf("\nTeardown:\n");
     D3DDDICB_DEALLOCATE dealloc;

@@ -530,6 +530,43 @@ fn lock_flags_have_their_documented_meaning_and_codes() {
 }
 
 #[test]
+fn lock_flags_that_need_the_allocation_to_allow_them() {
+    use D3DDDICB_LOCKFLAGS as F;
+    let gpu = Gpu::small();
+    let aperture_only = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION {
+        CpuVisible: 1,
+        SupportedSegments: 0b100,
+        ..in_segment(8 * KIB, APERTURE, 0)
+    });
+    assert_eq!(gpu.lock_with(aperture_only, F::LockEntire | F::AcquireAperture, &[]).0, E_INVALIDARG);
+    let h = gpu.allocate(visible(8 * KIB));
+    assert_eq!(gpu.lock_with(h, F::LockEntire | F::UseAlternateVA, &[]).0, E_INVALIDARG);
+    let alternate = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION {
+        AllocationFlags: DXGK_ALLOCATIONINFOFLAGS::UseAlternateVA,
+        ..visible(8 * KIB)
+    });
+    assert_eq!(gpu.lock_with(alternate, F::LockEntire | F::UseAlternateVA, &[]).0, S_OK);
+    assert_eq!(gpu.lock_with(h, F::LockEntire | F::AcquireAperture, &[]).0, S_OK);
+    gpu.busy(h, true);
+    let (hr, _) = gpu.lock_with(h, F::LockEntire | F::IgnoreReadSync | F::DonotWait, &[]);
+    assert_eq!(hr, D3DERR_WASSTILLDRAWING, "IgnoreReadSync still waits for GPU use");
+    assert_eq!(gpu.info(h).LockCount, 1);
+}
+
+#[test]
+#[cfg_attr(miri, ignore = "Miri cannot model a failing host mapping")]
+fn host_memory_failure_is_e_outofmemory_and_changes_nothing() {
+    // A CPU-visible segment larger than the host's address space: placing in it is only
+    // arithmetic, but the first lock must map its memory, and the host refuses.
+    let gpu = Gpu::with_segments(&[segment(1 << 48, true, false), segment(MIB, false, true)]);
+    let h = gpu.allocate(visible(8 * KIB));
+    assert_eq!(gpu.place(h).0, 1);
+    assert_eq!(gpu.lock_with(h, D3DDDICB_LOCKFLAGS::LockEntire, &[]).0, E_OUTOFMEMORY);
+    assert_eq!(gpu.info(h).LockCount, 0);
+    assert_eq!(gpu.place(h).0, 1);
+}
+
+#[test]
 fn a_busy_allocation_makes_donotwait_fail_and_a_plain_lock_wait() {
     use D3DDDICB_LOCKFLAGS as F;
     let gpu = Gpu::small();

@@ -48,6 +48,12 @@
 //! - **Offer**: an offered allocation keeps its place and content until pressure needs the room;
 //!   then its content is discarded. Reclaim reports `OK`, `DISCARDED`, or `NOT_COMMITTED` when the
 //!   commit limit cannot take it back.
+//! - **Lock flags the model checks but does not act on**: `AcquireAperture` (refused for an
+//!   allocation that can only live in an aperture, as documented; no swizzling range exists, so
+//!   `DxgkDdiAcquireSwizzlingRange` is never called), `UseAlternateVA` (refused unless the KMD
+//!   created the allocation with `UseAlternateVA`), `IgnoreReadSync` (GPU use is not split into
+//!   reads and writes, so such a lock waits like a plain one), `ReadOnly` / `WriteOnly` (the
+//!   memory is plain host memory either way).
 //! - **Discard locks** do not rename: a Discard lock of a busy allocation gives it fresh, zeroed
 //!   memory under the same handle without waiting (the busy content is dropped), which the
 //!   documentation allows ("may rename").
@@ -460,6 +466,20 @@ impl VidMm {
             return Err(VidMmError::InvalidArg(format!(
                 "allocation {handle:#010x} is offered; reclaim it before locking"
             )));
+        }
+        if flags & F::UseAlternateVA != 0 && record.flags & DXGK_ALLOCATIONINFOFLAGS::UseAlternateVA == 0 {
+            return Err(VidMmError::InvalidArg(format!(
+                "Flags.UseAlternateVA on allocation {handle:#010x}, which the KMD did not create with UseAlternateVA"
+            )));
+        }
+        if flags & F::AcquireAperture != 0 {
+            let aperture_only = !record.candidates.is_empty()
+                && record.candidates.iter().all(|&(id, _)| state.segments[id as usize - 1].config.aperture);
+            if aperture_only {
+                return Err(VidMmError::InvalidArg(format!(
+                    "Flags.AcquireAperture on allocation {handle:#010x}, which can only live in an aperture segment"
+                )));
+            }
         }
         if request.first_page.is_some() {
             let pages = units(record.size);
