@@ -43,6 +43,13 @@
 // The reference KMD's default allocation size when an adapter description gives none (64 KiB).
 #define WDDMSHIM_DEFAULT_ALLOCATION_SIZE (64 * 1024)
 
+// An escape the built-in reference KMD understands: private data starting with this 32-bit
+// value ("PING") comes back starting with `WDDMSHIM_REFERENCE_ESCAPE_PONG`.
+#define WDDMSHIM_REFERENCE_ESCAPE_PING 1196312912
+
+// The reference KMD's answer to `WDDMSHIM_REFERENCE_ESCAPE_PING` ("PONG").
+#define WDDMSHIM_REFERENCE_ESCAPE_PONG 1196314448
+
 // The most segments an adapter may have (segment ids are 5 bits, 0 meaning none).
 #define WDDMSHIM_MAX_SEGMENTS 31
 
@@ -328,7 +335,9 @@ HRESULT WddmShimDestroyDevice(HANDLE hDevice);
 
 // Simulates a device removal (`WDDMSHIM_REMOVAL_TDR` or `WDDMSHIM_REMOVAL_PNP_STOP`) of one
 // device (`hDevice`) or, with `hDevice` NULL, of the whole adapter: from then on its callbacks
-// return `D3DDDIERR_DEVICEREMOVED`, while deallocation and destruction still clean up.
+// return `D3DDDIERR_DEVICEREMOVED`, while deallocation and destruction still clean up. Its
+// submissions still on the GPU are abandoned (a TDR resets the engine), so their allocations
+// become idle.
 //
 // # Safety
 //
@@ -498,6 +507,22 @@ HRESULT WddmShimForceEviction(struct WDDMSHIM_ADAPTER *pAdapter, D3DKMT_HANDLE h
 HRESULT WddmShimSetAllocationBusy(struct WDDMSHIM_ADAPTER *pAdapter,
                                   D3DKMT_HANDLE hAllocation,
                                   BOOL Busy);
+
+// Pauses (`Paused` non-zero) or resumes the adapter's software GPU. While paused, submissions
+// stay pending and their allocations busy (locks wait or return `D3DERR_WASSTILLDRAWING`,
+// eviction passes them by); resuming completes them in order through the KMD's interrupt path.
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimQueryAllocation`.
+HRESULT WddmShimPauseGpu(struct WDDMSHIM_ADAPTER *pAdapter, BOOL Paused);
+
+// The number of submissions the adapter's GPU has not retired yet.
+//
+// # Safety
+//
+// `pAdapter` as for `WddmShimQueryAllocation`; `pCount` is NULL (refused) or writable.
+HRESULT WddmShimQueryPendingSubmissions(struct WDDMSHIM_ADAPTER *pAdapter, UINT *pCount);
 
 #ifdef __cplusplus
 }  // extern "C"

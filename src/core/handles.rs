@@ -41,6 +41,8 @@ pub enum HandleKind {
     Resource,
     /// An allocation (`hAllocation`).
     Allocation,
+    /// A GPU context (`hContext` of the render callbacks).
+    Context,
 }
 
 impl fmt::Display for HandleKind {
@@ -49,6 +51,7 @@ impl fmt::Display for HandleKind {
             HandleKind::Device => "device",
             HandleKind::Resource => "resource",
             HandleKind::Allocation => "allocation",
+            HandleKind::Context => "context",
         })
     }
 }

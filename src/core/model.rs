@@ -42,6 +42,8 @@ pub enum Object {
     Resource(Arc<Resource>),
     /// An allocation.
     Allocation(Arc<Allocation>),
+    /// A GPU context.
+    Context(Arc<Context>),
 }
 
 /// The process: one handle table for every adapter, as on Windows.
@@ -76,6 +78,14 @@ impl Process {
         match self.handles.get(handle, HandleKind::Allocation)? {
             Object::Allocation(allocation) => Ok(allocation),
             _ => unreachable!("the table stores allocations under HandleKind::Allocation"),
+        }
+    }
+
+    /// The live context `handle` names.
+    pub fn context(&self, handle: D3DKMT_HANDLE) -> Result<Arc<Context>, HandleError> {
+        match self.handles.get(handle, HandleKind::Context)? {
+            Object::Context(context) => Ok(context),
+            _ => unreachable!("the table stores contexts under HandleKind::Context"),
         }
     }
 }
@@ -130,6 +140,8 @@ pub struct DeviceState {
     pub resources: HashMap<usize, Arc<Resource>>,
     /// Every live allocation of the device (device-owned and resource children).
     pub allocations: BTreeSet<D3DKMT_HANDLE>,
+    /// Its live contexts.
+    pub contexts: BTreeSet<D3DKMT_HANDLE>,
 }
 
 /// A resource: the kernel object behind a runtime `hResource`.
@@ -234,4 +246,36 @@ impl Leaks {
     pub fn is_empty(&self) -> bool {
         self.resources.is_empty() && self.allocations.is_empty()
     }
+}
+
+/// A GPU context: the KMD's context and the buffers the UMD and the KMD fill for each render.
+pub struct Context {
+    /// Its D3DKMT handle (the UMD's `hContext`).
+    pub handle: D3DKMT_HANDLE,
+    /// The device that created it.
+    pub device: D3DKMT_HANDLE,
+    /// The KMD's handle from `DxgkDdiCreateContext`.
+    pub kmd_context: KmdHandle,
+    /// The engine it submits to.
+    pub node_ordinal: u32,
+    /// The buffers, used by one render at a time (Windows allows one thread per context).
+    pub buffers: Mutex<ContextBuffers>,
+}
+
+/// The memory behind a context: what the UMD writes (command buffer, allocation list, patch
+/// list) and what the KMD builds from it (DMA buffer and its private data, the kernel allocation
+/// and patch lists). Boxed slices: their addresses never change while the UMD holds them.
+pub struct ContextBuffers {
+    /// The UMD's command buffer.
+    pub command: Box<[u8]>,
+    /// The UMD's allocation list.
+    pub allocation_list: Box<[crate::abi::D3DDDI_ALLOCATIONLIST]>,
+    /// The UMD's patch-location list.
+    pub patch_list: Box<[crate::abi::D3DDDI_PATCHLOCATIONLIST]>,
+    /// The DMA buffer the KMD's `DxgkDdiRender` writes.
+    pub dma: Box<[u8]>,
+    /// The DMA buffer's private data.
+    pub dma_private: Box<[u8]>,
+    /// The kernel's patch-location list (`pPatchLocationListOut`).
+    pub patch_out: Box<[crate::abi::D3DDDI_PATCHLOCATIONLIST]>,
 }

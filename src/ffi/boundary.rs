@@ -108,6 +108,20 @@ impl BoundaryValue for KmtHandle {
     }
 }
 
+/// `BOOLEAN`-returning callbacks answer FALSE when refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NtBool(pub crate::abi::BOOLEAN);
+
+impl BoundaryValue for NtBool {
+    const PANICKED: Self = NtBool(0);
+    fn refused(_: &Refusal) -> Self {
+        NtBool(0)
+    }
+    fn describe(self) -> String {
+        (if self.0 != 0 { "TRUE" } else { "FALSE" }).into()
+    }
+}
+
 impl BoundaryValue for () {
     const PANICKED: Self = ();
     fn refused(_: &Refusal) -> Self {}

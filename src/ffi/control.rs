@@ -234,7 +234,9 @@ pub unsafe extern "C" fn WddmShimDestroyDevice(hDevice: HANDLE) -> HRESULT {
 
 /// Simulates a device removal (`WDDMSHIM_REMOVAL_TDR` or `WDDMSHIM_REMOVAL_PNP_STOP`) of one
 /// device (`hDevice`) or, with `hDevice` NULL, of the whole adapter: from then on its callbacks
-/// return `D3DDDIERR_DEVICEREMOVED`, while deallocation and destruction still clean up.
+/// return `D3DDDIERR_DEVICEREMOVED`, while deallocation and destruction still clean up. Its
+/// submissions still on the GPU are abandoned (a TDR resets the engine), so their allocations
+/// become idle.
 ///
 /// # Safety
 ///
@@ -259,6 +261,7 @@ pub unsafe extern "C" fn WddmShimRemoveDevice(
         };
         if hDevice.is_null() {
             *adapter.removed.lock() = Some(why);
+            adapter.gpu.abandon(&adapter, None);
             return Ok(S_OK);
         }
         let (device, owner) = device::resolve(hDevice, true)?;
@@ -266,6 +269,7 @@ pub unsafe extern "C" fn WddmShimRemoveDevice(
             return Err(Refusal::invalid_arg("hDevice belongs to another adapter"));
         }
         device.state.lock().removed = Some(why);
+        adapter.gpu.abandon(&adapter, Some(device.handle));
         Ok(S_OK)
     })
 }

@@ -15,7 +15,7 @@ use parking_lot::Mutex;
 
 use crate::abi::*;
 use crate::core::model::{Allocation, Object, PROCESS};
-use crate::ffi::boundary::{KmtHandle, Refusal, arg_ref, boundary};
+use crate::ffi::boundary::{KmtHandle, NtBool, Refusal, arg_ref, boundary};
 use crate::journal;
 use crate::kmd::current_device;
 
@@ -185,4 +185,61 @@ pub unsafe extern "C" fn DxgkCbEnumHandleChildren(
         Ok(KmtHandle(child.unwrap_or(0)))
     })
     .0
+}
+
+/// The adapter a KMD names by the `DeviceHandle` of its `DXGKRNL_INTERFACE` (the adapter id).
+fn interface_adapter(device_handle: HANDLE) -> Result<Arc<crate::runtime::adapter::Adapter>, Refusal> {
+    let id = device_handle as usize as u64;
+    let adapter = crate::runtime::device::adapter_by_id(id).ok_or_else(|| {
+        Refusal::invalid_arg(format!("hAdapter {device_handle:p} is not a live adapter's DeviceHandle"))
+    })?;
+    journal::set_current_adapter(adapter.id);
+    Ok(adapter)
+}
+
+/// `DxgkCbNotifyInterrupt` (in `DXGKRNL_INTERFACE`): the KMD's interrupt routine reports what the
+/// GPU did. `DXGK_INTERRUPT_DMA_COMPLETED` completes submissions up to its fence (retired at the
+/// next `DxgkCbNotifyDpc`); other interrupt types are journaled and ignored.
+///
+/// # Safety
+/// `pData` is NULL (journaled) or readable.
+pub(crate) unsafe extern "C" fn DxgkCbNotifyInterrupt(
+    hAdapter: HANDLE,
+    pData: *const DXGKARGCB_NOTIFY_INTERRUPT_DATA,
+) {
+    boundary("DxgkCbNotifyInterrupt", || {
+        let adapter = interface_adapter(hAdapter)?;
+        // SAFETY: the KMD's argument, valid for the call when non-NULL.
+        let data = unsafe { arg_ref(pData, "pData") }?;
+        if data.InterruptType != DXGK_INTERRUPT_DMA_COMPLETED {
+            return Err(Refusal::invalid_arg(format!(
+                "InterruptType {} is not modelled (only DXGK_INTERRUPT_DMA_COMPLETED)",
+                data.InterruptType
+            )));
+        }
+        // SAFETY: the DmaCompleted arm is the one InterruptType names.
+        let fence = unsafe { data.Anonymous.DmaCompleted.SubmissionFenceId };
+        journal::inputs(format!("DXGK_INTERRUPT_DMA_COMPLETED, SubmissionFenceId {fence}"));
+        adapter.gpu.dma_completed(fence);
+        Ok(())
+    })
+}
+
+/// `DxgkCbQueueDpc` (in `DXGKRNL_INTERFACE`): the shim calls `DxgkDdiDpcRoutine` when the
+/// interrupt routine returns. Returns TRUE.
+pub(crate) extern "C" fn DxgkCbQueueDpc(DeviceHandle: HANDLE) -> BOOLEAN {
+    boundary("DxgkCbQueueDpc", || {
+        interface_adapter(DeviceHandle)?.gpu.queue_dpc();
+        Ok(NtBool(1))
+    })
+    .0
+}
+
+/// `DxgkCbNotifyDpc` (in `DXGKRNL_INTERFACE`): retires the completed submissions.
+pub(crate) extern "C" fn DxgkCbNotifyDpc(hAdapter: HANDLE) {
+    boundary("DxgkCbNotifyDpc", || {
+        let adapter = interface_adapter(hAdapter)?;
+        adapter.gpu.notify_dpc(&adapter);
+        Ok(())
+    })
 }

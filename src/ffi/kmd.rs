@@ -192,7 +192,8 @@ interface_callbacks! {
 }
 
 /// The `DXGKRNL_INTERFACE` handed to a KMD built for `version`: `Size` and `Version` for that
-/// version, `DeviceHandle` carrying the adapter's id, the handle callbacks live, every other
+/// version, `DeviceHandle` carrying the adapter's id, the handle callbacks and the interrupt
+/// callbacks (`DxgkCbNotifyInterrupt`, `DxgkCbQueueDpc`, `DxgkCbNotifyDpc`) live, every other
 /// callback a stub that journals its name and fails closed.
 pub fn kernel_interface(version: u32, adapter_id: u64) -> DXGKRNL_INTERFACE {
     let mut interface = DXGKRNL_INTERFACE {
@@ -207,5 +208,8 @@ pub fn kernel_interface(version: u32, adapter_id: u64) -> DXGKRNL_INTERFACE {
     interface.DxgkCbEnumHandleChildren = Some(crate::ffi::dxgk::DxgkCbEnumHandleChildren);
     interface.DxgkCbAcquireHandleData = Some(crate::ffi::dxgk::DxgkCbAcquireHandleData);
     interface.DxgkCbReleaseHandleData = Some(crate::ffi::dxgk::DxgkCbReleaseHandleData);
+    interface.DxgkCbNotifyInterrupt = Some(crate::ffi::dxgk::DxgkCbNotifyInterrupt);
+    interface.DxgkCbNotifyDpc = Some(crate::ffi::dxgk::DxgkCbNotifyDpc);
+    interface.DxgkCbQueueDpc = Some(crate::ffi::dxgk::DxgkCbQueueDpc);
     interface
 }

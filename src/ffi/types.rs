@@ -82,6 +82,13 @@ pub struct WDDMSHIM_DEVICE_DESC {
     pub UseAllocationInfo2: BOOL,
 }
 
+/// An escape the built-in reference KMD understands: private data starting with this 32-bit
+/// value ("PING") comes back starting with `WDDMSHIM_REFERENCE_ESCAPE_PONG`.
+pub const WDDMSHIM_REFERENCE_ESCAPE_PING: u32 = 0x474E_4950;
+
+/// The reference KMD's answer to `WDDMSHIM_REFERENCE_ESCAPE_PING` ("PONG").
+pub const WDDMSHIM_REFERENCE_ESCAPE_PONG: u32 = 0x474E_4F50;
+
 /// The most segments an adapter may have (segment ids are 5 bits, 0 meaning none).
 pub const WDDMSHIM_MAX_SEGMENTS: u32 = 31;
 

@@ -1,6 +1,6 @@
-//! The control API's view of video memory and its pressure knobs: where an allocation lives,
-//! how full each segment is, budgets, forced eviction, and a "busy" mark that stands in for GPU
-//! work until the render path retires real submissions.
+//! The control API's view of video memory and the GPU, and their pressure knobs: where an
+//! allocation lives, how full each segment is, budgets, forced eviction, a "busy" mark for
+//! allocations, and pausing the software GPU to hold submissions in flight.
 
 use std::sync::Arc;
 
@@ -284,6 +284,41 @@ pub unsafe extern "C" fn WddmShimSetAllocationBusy(
         let adapter = adapter_of(pAdapter, "pAdapter")?;
         allocation_of(&adapter, hAllocation)?;
         adapter.vidmm.set_busy(hAllocation, Busy != 0).map_err(refusal)?;
+        Ok(S_OK)
+    })
+}
+
+/// Pauses (`Paused` non-zero) or resumes the adapter's software GPU. While paused, submissions
+/// stay pending and their allocations busy (locks wait or return `D3DERR_WASSTILLDRAWING`,
+/// eviction passes them by); resuming completes them in order through the KMD's interrupt path.
+///
+/// # Safety
+///
+/// `pAdapter` as for `WddmShimQueryAllocation`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimPauseGpu(pAdapter: *mut WDDMSHIM_ADAPTER, Paused: BOOL) -> HRESULT {
+    boundary("WddmShimPauseGpu", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        adapter.gpu.set_paused(&adapter, Paused != 0);
+        Ok(S_OK)
+    })
+}
+
+/// The number of submissions the adapter's GPU has not retired yet.
+///
+/// # Safety
+///
+/// `pAdapter` as for `WddmShimQueryAllocation`; `pCount` is NULL (refused) or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimQueryPendingSubmissions(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    pCount: *mut UINT,
+) -> HRESULT {
+    boundary("WddmShimQueryPendingSubmissions", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        // SAFETY: the caller's out-parameter, valid when non-NULL.
+        let out = unsafe { arg_mut(pCount, "pCount") }?;
+        *out = adapter.gpu.pending() as UINT;
         Ok(S_OK)
     })
 }

@@ -50,6 +50,22 @@ pub struct Ddis {
     pub open_allocation: PDXGKDDI_OPENALLOCATIONINFO,
     /// `DxgkDdiCloseAllocation`.
     pub close_allocation: PDXGKDDI_CLOSEALLOCATION,
+    /// `DxgkDdiCreateContext`.
+    pub create_context: PDXGKDDI_CREATECONTEXT,
+    /// `DxgkDdiDestroyContext`.
+    pub destroy_context: PDXGKDDI_DESTROYCONTEXT,
+    /// `DxgkDdiRender`.
+    pub render: PDXGKDDI_RENDER,
+    /// `DxgkDdiPatch`.
+    pub patch: PDXGKDDI_PATCH,
+    /// `DxgkDdiSubmitCommand`.
+    pub submit_command: PDXGKDDI_SUBMITCOMMAND,
+    /// `DxgkDdiInterruptRoutine`.
+    pub interrupt_routine: PDXGKDDI_INTERRUPT_ROUTINE,
+    /// `DxgkDdiDpcRoutine`.
+    pub dpc_routine: PDXGKDDI_DPC_ROUTINE,
+    /// `DxgkDdiEscape`.
+    pub escape: PDXGKDDI_ESCAPE,
 }
 
 impl Ddis {
@@ -68,6 +84,14 @@ impl Ddis {
             destroy_allocation: data.DxgkDdiDestroyAllocation,
             open_allocation: data.DxgkDdiOpenAllocation,
             close_allocation: data.DxgkDdiCloseAllocation,
+            create_context: data.DxgkDdiCreateContext,
+            destroy_context: data.DxgkDdiDestroyContext,
+            render: data.DxgkDdiRender,
+            patch: data.DxgkDdiPatch,
+            submit_command: data.DxgkDdiSubmitCommand,
+            interrupt_routine: data.DxgkDdiInterruptRoutine,
+            dpc_routine: data.DxgkDdiDpcRoutine,
+            escape: data.DxgkDdiEscape,
         }
     }
 }
@@ -279,6 +303,147 @@ impl Miniport {
             self.ddis.close_allocation,
             |f| f(kmd_device as HANDLE, args)
         )
+    }
+
+    /// `DxgkDdiCreateContext`.
+    pub fn create_context(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        kmd_device: KmdHandle,
+        args: &mut DXGKARG_CREATECONTEXT,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiCreateContext",
+            Some(format!(
+                "NodeOrdinal {}, PrivateDriverDataSize {}",
+                args.NodeOrdinal, args.PrivateDriverDataSize
+            )),
+            self.ddis.create_context,
+            |f| f(kmd_device as HANDLE, args)
+        )
+    }
+
+    /// `DxgkDdiDestroyContext`.
+    pub fn destroy_context(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        kmd_context: KmdHandle,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiDestroyContext",
+            Some(format!("hContext {:#x}", kmd_context)),
+            self.ddis.destroy_context,
+            |f| f(kmd_context as HANDLE)
+        )
+    }
+
+    /// `DxgkDdiRender`.
+    pub fn render(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        kmd_context: KmdHandle,
+        args: &mut DXGKARG_RENDER,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiRender",
+            Some(format!(
+                "CommandLength {}, AllocationListSize {}, PatchLocationListInSize {}, DmaSize {}",
+                args.CommandLength, args.AllocationListSize, args.PatchLocationListInSize, args.DmaSize
+            )),
+            self.ddis.render,
+            |f| f(kmd_context as HANDLE, args)
+        )
+    }
+
+    /// `DxgkDdiPatch`.
+    pub fn patch(&self, faults: &FaultPlan, device: D3DKMT_HANDLE, args: &DXGKARG_PATCH) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiPatch",
+            Some(format!(
+                "SubmissionFenceId {}, PatchLocationListSubmissionLength {}, AllocationListSize {}",
+                args.SubmissionFenceId, args.PatchLocationListSubmissionLength, args.AllocationListSize
+            )),
+            self.ddis.patch,
+            |f| f(self.context as HANDLE, args)
+        )
+    }
+
+    /// `DxgkDdiSubmitCommand`.
+    pub fn submit_command(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        args: &DXGKARG_SUBMITCOMMAND,
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiSubmitCommand",
+            Some(format!(
+                "SubmissionFenceId {}, DmaBufferSubmissionEndOffset {}",
+                args.SubmissionFenceId, args.DmaBufferSubmissionEndOffset
+            )),
+            self.ddis.submit_command,
+            |f| f(self.context as HANDLE, args)
+        )
+    }
+
+    /// `DxgkDdiEscape`.
+    pub fn escape(&self, faults: &FaultPlan, device: D3DKMT_HANDLE, args: &DXGKARG_ESCAPE) -> NTSTATUS {
+        let _scope = DeviceScope::enter(device);
+        ddi_call!(
+            self,
+            faults,
+            device,
+            "DxgkDdiEscape",
+            Some(format!("PrivateDriverDataSize {}", args.PrivateDriverDataSize)),
+            self.ddis.escape,
+            |f| f(self.context as HANDLE, args)
+        )
+    }
+
+    /// `DxgkDdiInterruptRoutine`: the GPU raised an interrupt; returns whether the KMD claimed it
+    /// (`None` when the KMD registered no interrupt routine).
+    pub fn interrupt_routine(&self) -> Option<bool> {
+        let routine = self.ddis.interrupt_routine?;
+        // SAFETY: the KMD's registered routine, called with its own adapter context.
+        let claimed = unsafe { routine(self.context as PVOID, 0) } != 0;
+        journal::record_note(
+            self.adapter_id,
+            "DxgkDdiInterruptRoutine",
+            format!("MessageNumber 0 -> {}", if claimed { "TRUE" } else { "FALSE" }),
+        );
+        Some(claimed)
+    }
+
+    /// `DxgkDdiDpcRoutine`, after an interrupt routine queued a DPC.
+    pub fn dpc_routine(&self) {
+        if let Some(routine) = self.ddis.dpc_routine {
+            // SAFETY: the KMD's registered routine, called with its own adapter context.
+            unsafe { routine(self.context as PVOID) };
+            journal::record_note(self.adapter_id, "DxgkDdiDpcRoutine", "returned".into());
+        }
     }
 
     /// `DxgkDdiStopDevice`.

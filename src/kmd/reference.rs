@@ -17,6 +17,14 @@
 //!   otherwise; everything else may live in every segment;
 //! - `DxgkDdiOpenAllocation` resolves each allocation with `DxgkCbGetHandleData`, as the
 //!   Microsoft documentation's sample KMD does, so every allocation exercises the callback.
+//! - contexts and rendering: `DxgkDdiCreateContext` asks for a 64 KiB DMA buffer, 64
+//!   allocation-list entries and 256 patch locations; its command format *is* its DMA format, so
+//!   `DxgkDdiRender` copies the commands and patch locations as they are, `DxgkDdiPatch` writes
+//!   each patched allocation's 64-bit GPU address (physical address plus `AllocationOffset`) at
+//!   `PatchOffset`, and `DxgkDdiSubmitCommand` queues the fence on its "hardware";
+//!   `DxgkDdiInterruptRoutine` reports the oldest queued fence with `DxgkCbNotifyInterrupt`
+//!   and queues a DPC, whose routine calls `DxgkCbNotifyDpc`;
+//! - `DxgkDdiEscape` answers `WDDMSHIM_REFERENCE_ESCAPE_PING` with `..._PONG`.
 //!
 //! A real KMD learns that an allocation is a primary from its own UMD's private data; the
 //! reference KMD has no UMD of its own, so the shim tells it the runtime's `Primary` flag and
@@ -31,6 +39,7 @@ use parking_lot::Mutex;
 use crate::abi::*;
 use crate::ffi::types::{
     WDDMSHIM_DISPLAY_MODE, WDDMSHIM_REFERENCE_ALLOCATION, WDDMSHIM_REFERENCE_ALLOCATION_MAGIC,
+    WDDMSHIM_REFERENCE_ESCAPE_PING, WDDMSHIM_REFERENCE_ESCAPE_PONG,
 };
 
 /// Page size VidMm rounds allocations to.
@@ -96,6 +105,22 @@ pub fn with_primary_hints<R>(hints: Vec<Option<u32>>, f: impl FnOnce() -> R) -> 
 struct RefAdapter {
     config: ReferenceConfig,
     get_handle_data: DXGKCB_GETHANDLEDATA,
+    /// What `DxgkDdiStartDevice` received: the callbacks the interrupt path needs.
+    interrupts: Interrupts,
+    /// The "hardware" queue: fences submitted and not yet completed, oldest first.
+    submitted: parking_lot::Mutex<std::collections::VecDeque<u32>>,
+}
+
+#[derive(Default)]
+struct Interrupts {
+    device_handle: usize,
+    notify_interrupt: DXGKCB_NOTIFY_INTERRUPT,
+    queue_dpc: DXGKCB_QUEUE_DPC,
+    notify_dpc: DXGKCB_NOTIFY_DPC,
+}
+
+struct RefContext {
+    _node: u32,
 }
 
 struct RefDevice {
@@ -129,6 +154,14 @@ pub fn registration() -> DRIVER_INITIALIZATION_DATA {
         DxgkDdiDestroyAllocation: Some(destroy_allocation),
         DxgkDdiOpenAllocation: Some(open_allocation),
         DxgkDdiCloseAllocation: Some(close_allocation),
+        DxgkDdiCreateContext: Some(create_context),
+        DxgkDdiDestroyContext: Some(destroy_context),
+        DxgkDdiRender: Some(render),
+        DxgkDdiPatch: Some(patch),
+        DxgkDdiSubmitCommand: Some(submit_command),
+        DxgkDdiInterruptRoutine: Some(interrupt_routine),
+        DxgkDdiDpcRoutine: Some(dpc_routine),
+        DxgkDdiEscape: Some(escape),
         ..Default::default()
     }
 }
@@ -167,7 +200,12 @@ unsafe extern "C" fn add_device(physical_device: PDEVICE_OBJECT, context: *mut P
     let Some(config) = PENDING_CONFIGS.lock().remove(&(physical_device as usize)) else {
         return STATUS_INVALID_PARAMETER;
     };
-    let state = Box::new(RefAdapter { config, get_handle_data: None });
+    let state = Box::new(RefAdapter {
+        config,
+        get_handle_data: None,
+        interrupts: Interrupts::default(),
+        submitted: Default::default(),
+    });
     // SAFETY: dxgkrnl (the shim) passes a writable PVOID for the miniport context.
     unsafe { *context = Box::into_raw(state) as PVOID };
     STATUS_SUCCESS
@@ -185,6 +223,12 @@ unsafe extern "C" fn start_device(
         // Start runs alone, before any DDI that reads the context.
         let state = &mut *(context as *mut RefAdapter);
         state.get_handle_data = (*interface).DxgkCbGetHandleData;
+        state.interrupts = Interrupts {
+            device_handle: (*interface).DeviceHandle as usize,
+            notify_interrupt: (*interface).DxgkCbNotifyInterrupt,
+            queue_dpc: (*interface).DxgkCbQueueDpc,
+            notify_dpc: (*interface).DxgkCbNotifyDpc,
+        };
         *sources = state.config.sources.len() as ULONG;
         *children = state.config.sources.len() as ULONG;
     }
@@ -475,6 +519,143 @@ unsafe extern "C" fn close_allocation(_device: HANDLE, args: *const DXGKARG_CLOS
         for &handle in std::slice::from_raw_parts(args.pOpenHandleList, args.NumAllocations as usize) {
             let open = Box::from_raw(handle as *mut RefOpenAllocation);
             debug_assert!(!open.allocation.is_null());
+        }
+    }
+    STATUS_SUCCESS
+}
+
+/// The reference KMD's context sizes (`DXGK_CONTEXTINFO`).
+const CONTEXT_DMA_BUFFER_SIZE: u32 = 64 * 1024;
+const CONTEXT_ALLOCATION_LIST_SIZE: u32 = 64;
+const CONTEXT_PATCH_LIST_SIZE: u32 = 256;
+
+unsafe extern "C" fn create_context(_device: HANDLE, args: *mut DXGKARG_CREATECONTEXT) -> NTSTATUS {
+    // SAFETY: `args` is valid per the DDI contract.
+    unsafe {
+        let args = &mut *args;
+        args.hContext = Box::into_raw(Box::new(RefContext { _node: args.NodeOrdinal })) as HANDLE;
+        args.ContextInfo = DXGK_CONTEXTINFO {
+            DmaBufferSize: CONTEXT_DMA_BUFFER_SIZE,
+            AllocationListSize: CONTEXT_ALLOCATION_LIST_SIZE,
+            PatchLocationListSize: CONTEXT_PATCH_LIST_SIZE,
+            ..Default::default()
+        };
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn destroy_context(context: HANDLE) -> NTSTATUS {
+    // SAFETY: `context` came from create_context and is not used after DestroyContext.
+    drop(unsafe { Box::from_raw(context as *mut RefContext) });
+    STATUS_SUCCESS
+}
+
+/// The reference KMD's command format is the DMA format: `DxgkDdiRender` copies the UMD's
+/// commands into the DMA buffer as they are, and the patch locations with them (their offsets
+/// stay valid because the bytes do not move).
+unsafe extern "C" fn render(_context: HANDLE, args: *mut DXGKARG_RENDER) -> NTSTATUS {
+    // SAFETY: `args` and the buffers it points to are valid for their stated sizes per the DDI
+    // contract; the copies stay inside them (checked first).
+    unsafe {
+        let args = &mut *args;
+        if args.CommandLength > args.DmaSize || args.PatchLocationListInSize > args.PatchLocationListOutSize {
+            return STATUS_INVALID_PARAMETER;
+        }
+        std::ptr::copy_nonoverlapping(
+            args.pCommand as *const u8,
+            args.pDmaBuffer as *mut u8,
+            args.CommandLength as usize,
+        );
+        std::ptr::copy_nonoverlapping(
+            args.pPatchLocationListIn,
+            args.pPatchLocationListOut,
+            args.PatchLocationListInSize as usize,
+        );
+        args.pDmaBuffer = (args.pDmaBuffer as *mut u8).add(args.CommandLength as usize).cast();
+        args.pPatchLocationListOut = args.pPatchLocationListOut.add(args.PatchLocationListInSize as usize);
+    }
+    STATUS_SUCCESS
+}
+
+/// Writes each patched allocation's 64-bit GPU address (its physical address plus
+/// `AllocationOffset`) into the DMA buffer at `PatchOffset`.
+unsafe extern "C" fn patch(_adapter: HANDLE, args: *const DXGKARG_PATCH) -> NTSTATUS {
+    // SAFETY: `args`, its lists and the DMA buffer are valid for their stated sizes per the DDI
+    // contract; each write is checked to lie inside the DMA buffer.
+    unsafe {
+        let args = &*args;
+        let start = args.PatchLocationListSubmissionStart as usize;
+        let count = args.PatchLocationListSubmissionLength as usize;
+        let patches = std::slice::from_raw_parts(args.pPatchLocationList.add(start), count);
+        let allocations = std::slice::from_raw_parts(args.pAllocationList, args.AllocationListSize as usize);
+        for patch in patches {
+            let Some(allocation) = allocations.get(patch.AllocationIndex as usize) else {
+                return STATUS_INVALID_PARAMETER;
+            };
+            if patch.PatchOffset as usize + 8 > args.DmaBufferSize as usize {
+                return STATUS_INVALID_PARAMETER;
+            }
+            let address =
+                allocation.Anonymous.PhysicalAddress.quad() as u64 + u64::from(patch.AllocationOffset);
+            (args.pDmaBuffer as *mut u8)
+                .add(patch.PatchOffset as usize)
+                .cast::<u64>()
+                .write_unaligned(address);
+        }
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn submit_command(context: HANDLE, args: *const DXGKARG_SUBMITCOMMAND) -> NTSTATUS {
+    // SAFETY: `context` came from add_device; `args` is valid per the DDI contract.
+    unsafe { adapter(context).submitted.lock().push_back((*args).SubmissionFenceId) };
+    STATUS_SUCCESS
+}
+
+/// The GPU finished the oldest submission: report its fence and ask for a DPC.
+unsafe extern "C" fn interrupt_routine(context: PVOID, _message: ULONG) -> BOOLEAN {
+    // SAFETY: `context` came from add_device; the callbacks came from DxgkDdiStartDevice.
+    unsafe {
+        let state = adapter(context);
+        let Some(fence) = state.submitted.lock().pop_front() else { return 0 };
+        let handle = state.interrupts.device_handle as HANDLE;
+        let mut data = DXGKARGCB_NOTIFY_INTERRUPT_DATA {
+            InterruptType: DXGK_INTERRUPT_DMA_COMPLETED,
+            ..Default::default()
+        };
+        data.Anonymous.DmaCompleted.SubmissionFenceId = fence;
+        if let Some(notify) = state.interrupts.notify_interrupt {
+            notify(handle, &data);
+        }
+        if let Some(queue) = state.interrupts.queue_dpc {
+            queue(handle);
+        }
+    }
+    1
+}
+
+unsafe extern "C" fn dpc_routine(context: PVOID) {
+    // SAFETY: `context` came from add_device; the callback came from DxgkDdiStartDevice.
+    unsafe {
+        let state = adapter(context);
+        if let Some(notify) = state.interrupts.notify_dpc {
+            notify(state.interrupts.device_handle as HANDLE);
+        }
+    }
+}
+
+/// `WDDMSHIM_REFERENCE_ESCAPE_PING` in the first four bytes of an escape's private data is
+/// answered with `WDDMSHIM_REFERENCE_ESCAPE_PONG`; other escapes succeed and change nothing.
+unsafe extern "C" fn escape(_adapter: HANDLE, args: *const DXGKARG_ESCAPE) -> NTSTATUS {
+    // SAFETY: `args` and its private data (PrivateDriverDataSize bytes) are valid per the DDI
+    // contract.
+    unsafe {
+        let args = &*args;
+        if args.PrivateDriverDataSize >= 4 && !args.pPrivateDriverData.is_null() {
+            let word = args.pPrivateDriverData as *mut u32;
+            if word.read_unaligned() == WDDMSHIM_REFERENCE_ESCAPE_PING {
+                word.write_unaligned(WDDMSHIM_REFERENCE_ESCAPE_PONG);
+            }
         }
     }
     STATUS_SUCCESS

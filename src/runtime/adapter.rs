@@ -21,6 +21,7 @@ use crate::ffi::types::*;
 use crate::journal;
 use crate::kmd::registration::{DriverObject, copy_registration};
 use crate::kmd::{Ddis, Miniport, reference};
+use crate::runtime::gpu::Gpu;
 use crate::runtime::status::status_to_hresult;
 use crate::vidmm::{SegmentConfig, VidMm};
 
@@ -37,6 +38,8 @@ pub struct Segment {
     pub flags: u32,
     /// Commit limit in bytes (aperture segments).
     pub commit_limit: u64,
+    /// The GPU physical address of its first byte (`BaseAddress`).
+    pub base_address: u64,
 }
 
 impl Segment {
@@ -68,6 +71,8 @@ pub struct Adapter {
     pub segments: Vec<Segment>,
     /// The video memory manager over those segments.
     pub vidmm: VidMm,
+    /// The software GPU that runs submissions.
+    pub gpu: Gpu,
     /// Planned failures.
     pub faults: FaultPlan,
     /// Live devices (D3DKMT handles).
@@ -305,6 +310,7 @@ impl Adapter {
             sources,
             segments,
             vidmm,
+            gpu: Gpu::default(),
             faults,
             devices: Mutex::new(BTreeSet::new()),
             removed: Mutex::new(None),
@@ -390,6 +396,7 @@ fn query_segments4(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segmen
             size: d.Size as u64,
             flags: d.Flags.Value,
             commit_limit: d.CommitLimit as u64,
+            base_address: d.BaseAddress.quad() as u64,
         })
         .collect())
 }
@@ -428,6 +435,7 @@ fn query_segments3(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segmen
             size: d.Size as u64,
             flags: d.Flags.Value,
             commit_limit: d.CommitLimit as u64,
+            base_address: d.BaseAddress.quad() as u64,
         })
         .collect())
 }

@@ -10,7 +10,7 @@ use crate::abi::*;
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::device::resolve;
-use crate::runtime::{allocate, deallocate, memory};
+use crate::runtime::{allocate, deallocate, memory, render};
 
 /// Lists every member of `D3DDDI_DEVICECALLBACKS`, in order (research/abi-layouts.md section 4):
 /// their names, and a function filling each with an `E_NOTIMPL` stub of its own exact type.
@@ -203,6 +203,10 @@ pub fn full_table() -> D3DDDI_DEVICECALLBACKS {
         pfnReclaimAllocationsCb: Some(memory::reclaim_allocations_cb),
         pfnReclaimAllocations2Cb: Some(memory::reclaim_allocations2_cb),
         pfnReclaimAllocations3Cb: Some(memory::reclaim_allocations3_cb),
+        pfnCreateContextCb: Some(render::create_context_cb),
+        pfnDestroyContextCb: Some(render::destroy_context_cb),
+        pfnRenderCb: Some(render::render_cb),
+        pfnEscapeCb: Some(render::escape_cb),
         ..unmodelled_table()
     }
 }

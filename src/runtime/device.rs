@@ -135,6 +135,14 @@ pub fn destroy(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Result<(), Refus
         return Err(Refusal::invalid_arg(format!("device {:#010x} was already destroyed", device.handle)));
     }
     *destroyed = true;
+    // Work still on the GPU is abandoned (the device is going), then its contexts go.
+    adapter.gpu.abandon(adapter, Some(device.handle));
+    let contexts: Vec<D3DKMT_HANDLE> = device.state.lock().contexts.iter().copied().collect();
+    for handle in contexts {
+        if let Ok(context) = PROCESS.context(handle) {
+            crate::runtime::render::destroy_context(adapter, device, &context);
+        }
+    }
     let reclaimed = release::release_everything(device, adapter);
     if !reclaimed.is_empty() {
         journal::record_note(

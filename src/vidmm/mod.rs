@@ -215,6 +215,15 @@ pub struct SegmentView {
     pub cpu_visible: bool,
 }
 
+/// Why VidMm could not prepare a submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenderError {
+    /// An allocation is locked in a memory segment.
+    LockedInVideoMemory(D3DKMT_HANDLE),
+    /// Any other refusal.
+    VidMm(VidMmError),
+}
+
 /// A group's budget and usage, like `D3DKMTQueryVideoMemoryInfo`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MemoryInfo {
@@ -268,8 +277,17 @@ struct Record {
     locks: u32,
     residency: u32,
     offer: u32,
-    busy: bool,
+    /// Marked busy by `WddmShimSetAllocationBusy`.
+    marked_busy: bool,
+    /// Unfinished GPU submissions that reference it.
+    gpu_uses: u32,
     evictions: u32,
+}
+
+impl Record {
+    fn busy(&self) -> bool {
+        self.marked_busy || self.gpu_uses > 0
+    }
 }
 
 struct Segment {
@@ -399,7 +417,8 @@ impl VidMm {
                 locks: 0,
                 residency: 0,
                 offer: 0,
-                busy: false,
+                marked_busy: false,
+                gpu_uses: 0,
                 evictions: 0,
             };
             if new.system_memory == 0 {
@@ -494,7 +513,7 @@ impl VidMm {
         if flags & F::IgnoreSync == 0 {
             loop {
                 let record = state.record(handle)?;
-                if !record.busy {
+                if !record.busy() {
                     break;
                 }
                 if flags & F::Discard != 0 {
@@ -706,12 +725,66 @@ impl VidMm {
     pub fn set_busy(&self, handle: D3DKMT_HANDLE, busy: bool) -> Result<(), VidMmError> {
         let mut state = self.state.lock();
         state.record(handle)?;
-        state.records.get_mut(&handle).expect("checked").busy = busy;
+        state.records.get_mut(&handle).expect("checked").marked_busy = busy;
         drop(state);
         if !busy {
             self.idle.notify_all();
         }
         Ok(())
+    }
+
+    /// Pages in everything a GPU submission references and marks it in use until
+    /// [`VidMm::gpu_done`]; returns where each one is. Refuses (nothing changed) offered
+    /// allocations and allocations locked in a memory segment
+    /// (`D3DDDIERR_CANTRENDERLOCKEDALLOCATION`, one of the two documented answers; the other is
+    /// eviction, which a lock forbids here).
+    pub fn gpu_use(&self, handles: &[D3DKMT_HANDLE]) -> Result<Vec<Location>, RenderError> {
+        let mut state = self.state.lock();
+        for &handle in handles {
+            let record = state.record(handle).map_err(RenderError::VidMm)?;
+            if record.offer != 0 || record.location == Location::Discarded {
+                return Err(RenderError::VidMm(VidMmError::InvalidArg(format!(
+                    "allocation {handle:#010x} is offered; reclaim it before rendering with it"
+                ))));
+            }
+            if record.locks > 0 {
+                if let Location::Segment { id, .. } = record.location {
+                    if !state.segments[id as usize - 1].config.aperture {
+                        return Err(RenderError::LockedInVideoMemory(handle));
+                    }
+                }
+            }
+        }
+        for &handle in handles {
+            state.records.get_mut(&handle).expect("checked").gpu_uses += 1;
+        }
+        let mut locations = Vec::with_capacity(handles.len());
+        for &handle in handles {
+            let record = &state.records[&handle];
+            let movable = record.locks == 0;
+            if movable {
+                if let Err(error) = state.page_in(handle, VictimRule::NotListed, false) {
+                    drop(state);
+                    self.gpu_done(handles);
+                    return Err(RenderError::VidMm(error));
+                }
+            }
+            locations.push(state.records[&handle].location);
+        }
+        Ok(locations)
+    }
+
+    /// Ends one GPU use of each (a retired or abandoned submission); handles freed meanwhile
+    /// are skipped. Wakes locks waiting for the GPU.
+    pub fn gpu_done(&self, handles: &[D3DKMT_HANDLE]) {
+        let mut state = self.state.lock();
+        for handle in handles {
+            if let Some(record) = state.records.get_mut(handle) {
+                record.gpu_uses = record.gpu_uses.saturating_sub(1);
+            }
+        }
+        drop(state);
+        self.idle.notify_all();
     }
 
     /// Sets a group's budget (bytes).
@@ -742,7 +815,7 @@ impl VidMm {
             residency_references: record.residency,
             priority: record.priority,
             offer_priority: record.offer,
-            busy: record.busy,
+            busy: record.busy(),
             evictions: record.evictions,
         })
     }
@@ -804,7 +877,7 @@ impl State {
     }
 
     fn evictable(&self, record: &Record, rule: VictimRule) -> bool {
-        let free = record.locks == 0 && !record.busy && record.residency == 0 && record.user_memory == 0;
+        let free = record.locks == 0 && !record.busy() && record.residency == 0 && record.user_memory == 0;
         free && match rule {
             VictimRule::NotListed => true,
             VictimRule::LowerPriorityThan(priority) => record.offer != 0 || record.priority < priority,
@@ -1001,7 +1074,6 @@ impl State {
     /// Gives a busy allocation fresh zeroed memory in place (a Discard lock).
     fn discard_content(&mut self, handle: D3DKMT_HANDLE) {
         let record = self.records.get_mut(&handle).expect("present");
-        record.busy = false;
         record.system = None;
         if let Location::Segment { id, offset } = record.location {
             let segment = &self.segments[id as usize - 1];
