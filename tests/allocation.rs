@@ -2,6 +2,8 @@
 //! adapter and against a misbehaving KMD, every refusal rule with its exact code, fault
 //! injection, device removal, leak reports, the Dxgk handle callbacks, and a threaded stress.
 
+mod common;
+
 use std::cell::Cell;
 use std::collections::HashSet;
 use std::ffi::CString;
@@ -95,7 +97,7 @@ impl Fixture {
 
     /// This adapter's journal.
     fn journal(&self) -> String {
-        journal_of(self.adapter)
+        common::journal_of(self.adapter, 2000)
     }
 
     fn inject(&self, entry: &str, device: HANDLE, nth: u32, repeat: bool, code: i32) {
@@ -120,23 +122,6 @@ impl Drop for Fixture {
             WddmShimDestroyDevice(self.device);
             WddmShimDestroyAdapter(self.adapter);
         }
-    }
-}
-
-/// The newest journal entries of `adapter`, or of the whole process when it is NULL (refusals
-/// of handles that no longer name anything belong to no adapter).
-fn journal_of(adapter: *mut WDDMSHIM_ADAPTER) -> String {
-    let mut needed = 0usize;
-    loop {
-        let mut buffer = vec![0u8; needed + 4096];
-        // SAFETY: a buffer of the stated size; the journal may grow between calls, so retry.
-        let hr = unsafe {
-            WddmShimGetJournal(adapter, 2000, buffer.as_mut_ptr() as *mut _, buffer.len(), &mut needed)
-        };
-        if hr == S_OK {
-            return String::from_utf8_lossy(&buffer[..needed - 1]).into_owned();
-        }
-        assert_eq!(hr, S_FALSE);
     }
 }
 
@@ -499,7 +484,7 @@ fn devices_alive_at_adapter_destruction_are_reclaimed_and_reported_as_errors() {
     // SAFETY: as above.
     assert_eq!(unsafe { callbacks.pfnAllocateCb.unwrap()(device, &mut args) }, S_OK);
     let left_before = process_stats().DevicesLeftAtAdapterDestroy;
-    let journal = journal_of(adapter);
+    let journal = common::journal_of(adapter, 2000);
     // SAFETY: live adapter.
     unsafe { WddmShimDestroyAdapter(adapter) };
     assert!(process_stats().DevicesLeftAtAdapterDestroy > left_before);
@@ -508,7 +493,7 @@ fn devices_alive_at_adapter_destruction_are_reclaimed_and_reported_as_errors() {
     assert_eq!(unsafe { WddmShimDestroyDevice(device) }, E_INVALIDARG);
     let needle =
         format!("device {:#010x} was still alive when its adapter was destroyed (error)", device as usize);
-    let after = journal_of(null_mut());
+    let after = common::journal_of(null_mut(), 2000);
     assert!(!journal.contains(&needle) && after.contains(&needle), "journal lacks {needle:?}");
 }
 

@@ -5,6 +5,8 @@
 //! through the KMD's interrupt path. Busy / locked / evicted interplay with the GPU paused, each
 //! documented error, escapes, and the journal's account of a render.
 
+mod common;
+
 use std::ffi::c_void;
 use std::ptr::{null, null_mut};
 use std::sync::{Mutex, OnceLock};
@@ -318,24 +320,7 @@ impl Gpu {
     }
 
     fn journal(&self) -> String {
-        let mut needed = 0usize;
-        loop {
-            let mut buffer = vec![0u8; needed + 4096];
-            // SAFETY: a buffer of the stated size.
-            let hr = unsafe {
-                WddmShimGetJournal(
-                    self.adapter,
-                    4000,
-                    buffer.as_mut_ptr() as *mut _,
-                    buffer.len(),
-                    &mut needed,
-                )
-            };
-            if hr == S_OK {
-                return String::from_utf8_lossy(&buffer[..needed - 1]).into_owned();
-            }
-            assert_eq!(hr, S_FALSE);
-        }
+        common::journal_of(self.adapter, 4000)
     }
 }
 

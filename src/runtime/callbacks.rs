@@ -6,9 +6,13 @@
 //! plan, then does its work. Callbacks not modelled yet are present in the table and return
 //! `E_NOTIMPL`, saying so in the journal: never NULL, never a silent success.
 
+use std::sync::Arc;
+
 use crate::abi::*;
+use crate::core::model::Device;
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
+use crate::runtime::adapter::Adapter;
 use crate::runtime::device::resolve;
 use crate::runtime::{allocate, deallocate, memory, render};
 
@@ -125,6 +129,18 @@ pub(crate) fn injected(
         Some(code) => Err(Refusal::new(code, "injected failure")),
         None => Ok(()),
     }
+}
+
+/// Resolves the device, enters it, checks the fault plan, then runs `body`.
+pub(crate) fn with_device(
+    h_device: HANDLE,
+    name: &'static str,
+    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
+) -> Result<HRESULT, Refusal> {
+    let (device, adapter) = resolve(h_device, false)?;
+    let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
+    injected(&adapter, name, device.handle)?;
+    body(&device, &adapter)
 }
 
 /// The refusal for a device destroyed while the callback waited to enter it.

@@ -12,15 +12,12 @@
 //! `pfnReclaimAllocations2Cb`, which can only say "discarded or not", return `E_OUTOFMEMORY` when
 //! some allocation could not be committed again (it stays offered; the others are reclaimed).
 
-use std::sync::Arc;
-
 use crate::abi::*;
 use crate::core::model::{Device, PROCESS, Removal};
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
-use crate::runtime::callbacks::{destroyed, injected};
-use crate::runtime::device::resolve;
+use crate::runtime::callbacks::with_device;
 use crate::runtime::release::children;
 use crate::vidmm::{LockRequest, VidMmError};
 
@@ -105,18 +102,6 @@ unsafe fn resources_or_handles(
         all.extend(resource_allocations(device, resource, &format!("pResources[{index}]"))?);
     }
     Ok(all)
-}
-
-/// Resolves the device, enters it, checks the fault plan, then runs `body`.
-fn with_device(
-    h_device: HANDLE,
-    name: &'static str,
-    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
-) -> Result<HRESULT, Refusal> {
-    let (device, adapter) = resolve(h_device, false)?;
-    let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
-    injected(&adapter, name, device.handle)?;
-    body(&device, &adapter)
 }
 
 /// `pfnLockCb`.
@@ -520,30 +505,51 @@ pub(crate) unsafe extern "C" fn reclaim_allocations_cb(
     })
 }
 
+/// The reclaim forms that report a paging fence.
+trait FencedReclaim {
+    /// `pResources`, `HandleList`, `NumAllocations`, what to report into, and the fence.
+    fn parts(&mut self) -> (*const HANDLE, *const D3DKMT_HANDLE, UINT, ReclaimOut, &mut UINT64);
+}
+
+impl FencedReclaim for D3DDDICB_RECLAIMALLOCATIONS2 {
+    fn parts(&mut self) -> (*const HANDLE, *const D3DKMT_HANDLE, UINT, ReclaimOut, &mut UINT64) {
+        let out = ReclaimOut::Discarded(self.pDiscarded);
+        (self.pResources, self.HandleList, self.NumAllocations, out, &mut self.PagingFenceValue)
+    }
+}
+
+impl FencedReclaim for D3DDDICB_RECLAIMALLOCATIONS3 {
+    fn parts(&mut self) -> (*const HANDLE, *const D3DKMT_HANDLE, UINT, ReclaimOut, &mut UINT64) {
+        let out = ReclaimOut::Results(self.pResults);
+        (self.pResources, self.HandleList, self.NumAllocations, out, &mut self.PagingFenceValue)
+    }
+}
+
+/// `pfnReclaimAllocations2Cb` and `pfnReclaimAllocations3Cb`: paging is synchronous, so the
+/// returned `PagingFenceValue` is 0 (already reached).
+///
+/// # Safety
+/// `data` is NULL (refused) or a valid argument of the callback `name` names.
+unsafe fn fenced_reclaim<T: FencedReclaim>(h_device: HANDLE, name: &'static str, data: *mut T) -> HRESULT {
+    boundary(name, || {
+        with_device(h_device, name, |device, adapter| {
+            // SAFETY: the UMD's argument, valid for the call when non-NULL.
+            let (resources, list, count, out, fence) = unsafe { arg_mut(data, "pData") }?.parts();
+            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+            let hr = unsafe { reclaim(device, adapter, resources, list, count, out) }?;
+            *fence = 0;
+            Ok(hr)
+        })
+    })
+}
+
 /// `pfnReclaimAllocations2Cb`.
 pub(crate) unsafe extern "C" fn reclaim_allocations2_cb(
     h_device: HANDLE,
     data: *mut D3DDDICB_RECLAIMALLOCATIONS2,
 ) -> HRESULT {
-    boundary("pfnReclaimAllocations2Cb", || {
-        with_device(h_device, "pfnReclaimAllocations2Cb", |device, adapter| {
-            // SAFETY: the UMD's argument, valid for the call when non-NULL.
-            let d = unsafe { arg_mut(data, "pData") }?;
-            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
-            let hr = unsafe {
-                reclaim(
-                    device,
-                    adapter,
-                    d.pResources,
-                    d.HandleList,
-                    d.NumAllocations,
-                    ReclaimOut::Discarded(d.pDiscarded),
-                )
-            }?;
-            d.PagingFenceValue = 0;
-            Ok(hr)
-        })
-    })
+    // SAFETY: the callback's own argument.
+    unsafe { fenced_reclaim(h_device, "pfnReclaimAllocations2Cb", data) }
 }
 
 /// `pfnReclaimAllocations3Cb`.
@@ -551,23 +557,6 @@ pub(crate) unsafe extern "C" fn reclaim_allocations3_cb(
     h_device: HANDLE,
     data: *mut D3DDDICB_RECLAIMALLOCATIONS3,
 ) -> HRESULT {
-    boundary("pfnReclaimAllocations3Cb", || {
-        with_device(h_device, "pfnReclaimAllocations3Cb", |device, adapter| {
-            // SAFETY: the UMD's argument, valid for the call when non-NULL.
-            let d = unsafe { arg_mut(data, "pData") }?;
-            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
-            let hr = unsafe {
-                reclaim(
-                    device,
-                    adapter,
-                    d.pResources,
-                    d.HandleList,
-                    d.NumAllocations,
-                    ReclaimOut::Results(d.pResults),
-                )
-            }?;
-            d.PagingFenceValue = 0;
-            Ok(hr)
-        })
-    })
+    // SAFETY: the callback's own argument.
+    unsafe { fenced_reclaim(h_device, "pfnReclaimAllocations3Cb", data) }
 }

@@ -24,7 +24,7 @@ use crate::core::model::{Context, ContextBuffers, Device, Object, PROCESS};
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
-use crate::runtime::callbacks::{destroyed, injected};
+use crate::runtime::callbacks::{destroyed, injected, with_device};
 use crate::runtime::device::resolve;
 use crate::runtime::gpu::Submission;
 use crate::runtime::status::status_to_hresult;
@@ -40,6 +40,17 @@ const DEFAULT_PATCH_LIST_SIZE: u32 = 1024;
 const MAX_BUFFER_SIZE: u32 = 64 << 20;
 /// The most private data a context or an escape may carry.
 const MAX_PRIVATE_DATA: u32 = 128 * 1024;
+
+/// Copies the KMD's in/out private data back to the UMD's buffer.
+///
+/// # Safety
+/// `to` is writable for `private.len()` bytes when `private` is not empty.
+unsafe fn give_back(private: &[u8], to: *mut core::ffi::c_void) {
+    if !private.is_empty() {
+        // SAFETY: the caller's contract.
+        unsafe { std::ptr::copy_nonoverlapping(private.as_ptr(), to.cast(), private.len()) };
+    }
+}
 
 fn or_default(value: u32, default: u32) -> u32 {
     if value == 0 { default } else { value }
@@ -63,17 +74,6 @@ unsafe fn capture(data: *const core::ffi::c_void, size: UINT, what: &str) -> Res
     }
     // SAFETY: readable for `size` bytes (caller contract).
     Ok(unsafe { std::slice::from_raw_parts(data as *const u8, size as usize) }.to_vec())
-}
-
-fn with_device(
-    h_device: HANDLE,
-    name: &'static str,
-    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
-) -> Result<HRESULT, Refusal> {
-    let (device, adapter) = resolve(h_device, false)?;
-    let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
-    injected(&adapter, name, device.handle)?;
-    body(&device, &adapter)
 }
 
 /// The live context `h_context` of `device`.
@@ -171,16 +171,8 @@ pub(crate) unsafe extern "C" fn create_context_cb(
                 data.pPatchLocationList = buffers.patch_list.as_mut_ptr();
                 data.PatchLocationListSize = patches as UINT;
             }
-            if !private.is_empty() {
-                // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked non-NULL).
-                unsafe {
-                    std::ptr::copy_nonoverlapping(
-                        private.as_ptr(),
-                        data.pPrivateDriverData.cast(),
-                        private.len(),
-                    )
-                };
-            }
+            // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked by capture).
+            unsafe { give_back(&private, data.pPrivateDriverData) };
             device.state.lock().contexts.insert(handle);
             PROCESS.handles.publish(handle, Object::Context(context));
             Ok(S_OK)
@@ -470,16 +462,8 @@ pub(crate) unsafe extern "C" fn escape_cb(h_adapter: HANDLE, data: *const D3DDDI
             if status < 0 {
                 return Err(Refusal::new(status_to_hresult(status), "DxgkDdiEscape failed"));
             }
-            if !private.is_empty() {
-                // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked non-NULL).
-                unsafe {
-                    std::ptr::copy_nonoverlapping(
-                        private.as_ptr(),
-                        data.pPrivateDriverData.cast(),
-                        private.len(),
-                    )
-                };
-            }
+            // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked by capture).
+            unsafe { give_back(&private, data.pPrivateDriverData) };
             Ok(S_OK)
         })
     })

@@ -1,0 +1,22 @@
+//! Helpers for the tests that drive the C API from Rust.
+#![allow(dead_code)] // each integration test uses the part it needs
+
+use wddm_shim::abi::{S_FALSE, S_OK};
+use wddm_shim::ffi::control::{WDDMSHIM_ADAPTER, WddmShimGetJournal};
+
+/// The newest `max_entries` journal entries of `adapter` (of the whole process when it is NULL),
+/// one per line.
+pub fn journal_of(adapter: *mut WDDMSHIM_ADAPTER, max_entries: u32) -> String {
+    let mut needed = 0usize;
+    loop {
+        let mut buffer = vec![0u8; needed + 4096];
+        // SAFETY: a buffer of the stated size; the journal may grow between calls, so retry.
+        let hr = unsafe {
+            WddmShimGetJournal(adapter, max_entries, buffer.as_mut_ptr() as *mut _, buffer.len(), &mut needed)
+        };
+        if hr == S_OK {
+            return String::from_utf8_lossy(&buffer[..needed - 1]).into_owned();
+        }
+        assert_eq!(hr, S_FALSE);
+    }
+}
