@@ -79,7 +79,7 @@ fn the_documentation_sample_compiles_warning_free_as_cxx() {
         &source,
         format!(
             "#include \"{}\"\nint main() {{ SeedUmd umd; (void)umd; return 0; }}\n",
-            repo_root().join("tests/c/seed_sample.hpp").display()
+            repo_root().join("cpp-example/seed_sample.hpp").display()
         ),
     )
     .unwrap();

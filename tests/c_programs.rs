@@ -15,7 +15,8 @@ fn build_and_run(name: &str, scratch: &str, expect: &str) -> Vec<std::path::Path
     let mut built = Vec::new();
     let dir = scratch_dir(scratch);
     let source = repo_root().join(format!("tests/c/{name}.cpp"));
-    let include_tests = format!("-I{}", repo_root().join("tests/c").display());
+    // The seed sample lives with the C++ example, which uses it too.
+    let include_tests = format!("-I{}", repo_root().join("cpp-example").display());
     for compiler in compilers().into_iter().filter(|c| c.cxx) {
         for (kind, link) in [("static", static_link_args()), ("shared", shared_link_args())] {
             let binary = dir.join(format!("{name}_{}_{kind}", compiler.program.replace('+', "x")));

@@ -1,4 +1,4 @@
-// The pfnAllocateCb documentation sample, unchanged (tests/c/seed_sample.hpp), run against the
+// The pfnAllocateCb documentation sample, unchanged (cpp-example/seed_sample.hpp), run against the
 // default adapter: a non-primary, a primary, one with runtime-provided system memory and one with
 // hResource set, each S_OK with a live hAllocation; the resource's hKMResource resolves through
 // DxgkCbGetHandleData and DxgkCbEnumHandleChildren; then everything is deallocated.

@@ -1,6 +1,6 @@
 // The sample code of the pfnAllocateCb documentation page (shared/seed/pfnAllocateCb.md), held
-// unchanged in a UMD-like class with the members it names. Used by the header tests (it must
-// compile warning-free) and, from the allocation issue on, run against the library.
+// unchanged in a UMD-like class with the members it names. The C++ example's UMD allocates its
+// primaries with it; the test suite compiles it warning-free and runs it (tests/c/seed_run.cpp).
 #pragma once
 
 #include <cstring>

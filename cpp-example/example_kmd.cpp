@@ -1,0 +1,296 @@
+// The example's kernel-mode driver: a small WDDM miniport written as for Windows. Its
+// DriverEntry registers its DDIs with DxgkInitialize; it reports three segments, reads an
+// ExampleAllocationDesc from each allocation's private data, and in DxgkDdiRender resolves the
+// resource handle the UMD wrote into its command stream with the Dxgk handle callbacks.
+#include "example_kmd.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <mutex>
+
+namespace {
+
+// Segment 1: local video memory; 2: CPU-visible local video memory; 3: the aperture.
+const UINT kLocal = 1, kVisible = 2, kAperture = 3;
+const SIZE_T kSegmentSizes[3] = {64u << 20, 32u << 20, 64u << 20};
+
+struct Adapter {
+    DXGKRNL_INTERFACE dxgk;
+    std::mutex lock;
+    std::deque<UINT> submitted;  // the "hardware" queue: fences not yet completed
+};
+
+struct Allocation {
+    ExampleAllocationDesc desc;
+    SIZE_T size;
+};
+
+struct Resource {
+    UINT allocations;
+};
+
+struct Device {
+    Adapter *adapter;
+};
+
+struct Context {
+    Device *device;
+};
+
+ExampleRenderLog g_render_log;
+
+NTSTATUS APIENTRY AddDevice(const PDEVICE_OBJECT, PVOID *context) {
+    *context = new Adapter();
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY StartDevice(const PVOID context, PDXGK_START_INFO, PDXGKRNL_INTERFACE dxgk, PULONG sources,
+                              PULONG children) {
+    static_cast<Adapter *>(context)->dxgk = *dxgk;
+    *sources = 1;
+    *children = 1;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY StopDevice(const PVOID) { return STATUS_SUCCESS; }
+
+NTSTATUS APIENTRY RemoveDevice(const PVOID context) {
+    delete static_cast<Adapter *>(context);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY QueryAdapterInfo(const HANDLE, const DXGKARG_QUERYADAPTERINFO *args) {
+    if (args->Type == DXGKQAITYPE_DRIVERCAPS) {
+        if (args->OutputDataSize < sizeof(DXGK_DRIVERCAPS)) return STATUS_BUFFER_TOO_SMALL;
+        std::memset(args->pOutputData, 0, sizeof(DXGK_DRIVERCAPS));
+        return STATUS_SUCCESS;
+    }
+    if (args->Type != DXGKQAITYPE_QUERYSEGMENT4) return STATUS_NOT_SUPPORTED;
+    DXGK_QUERYSEGMENTOUT4 *out = static_cast<DXGK_QUERYSEGMENTOUT4 *>(args->pOutputData);
+    if (out->pSegmentDescriptor == NULL) {  // the first call asks for the count
+        out->NbSegment = 3;
+        return STATUS_SUCCESS;
+    }
+    SIZE_T base = 0;
+    for (UINT i = 0; i < 3; ++i) {
+        DXGK_SEGMENTDESCRIPTOR4 *d =
+            reinterpret_cast<DXGK_SEGMENTDESCRIPTOR4 *>(out->pSegmentDescriptor + i * out->SegmentDescriptorStride);
+        std::memset(d, 0, sizeof(*d));
+        d->BaseAddress.QuadPart = (LONGLONG)base;
+        d->Size = kSegmentSizes[i];
+        d->CommitLimit = kSegmentSizes[i];
+        d->Flags.CpuVisible = i + 1 == kVisible;
+        d->Flags.Aperture = i + 1 == kAperture;
+        base += kSegmentSizes[i];
+    }
+    out->NbSegment = 3;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY CreateDevice(const HANDLE adapter, DXGKARG_CREATEDEVICE *args) {
+    args->hDevice = new Device{static_cast<Adapter *>(adapter)};
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY DestroyDevice(const HANDLE device) {
+    delete static_cast<Device *>(device);
+    return STATUS_SUCCESS;
+}
+
+// Placement by kind: textures prefer local memory, buffers and primaries the CPU-visible
+// segment (the UMD writes them through pfnLockCb); everything may fall back to the aperture.
+NTSTATUS APIENTRY CreateAllocation(const HANDLE, DXGKARG_CREATEALLOCATION *args) {
+    for (UINT i = 0; i < args->NumAllocations; ++i) {
+        DXGK_ALLOCATIONINFO *info = &args->pAllocationInfo[i];
+        ExampleAllocationDesc desc;
+        std::memset(&desc, 0, sizeof(desc));
+        if (info->PrivateDriverDataSize >= sizeof(desc) && info->pPrivateDriverData != NULL) {
+            std::memcpy(&desc, info->pPrivateDriverData, sizeof(desc));
+        } else {
+            desc.Kind = EXAMPLE_KIND_PRIMARY;  // the seed's sample passes no private data
+            desc.Width = 1920;
+            desc.Height = 1080;
+        }
+        SIZE_T size = 0;
+        switch (desc.Kind) {
+        case EXAMPLE_KIND_BUFFER: size = desc.Bytes; break;
+        case EXAMPLE_KIND_TEXTURE:
+        case EXAMPLE_KIND_PRIMARY: size = (SIZE_T)((desc.Width * 4 + 255) / 256 * 256) * desc.Height; break;
+        default: return STATUS_INVALID_PARAMETER;
+        }
+        if (size == 0) return STATUS_INVALID_PARAMETER;
+        Allocation *allocation = new Allocation{desc, (size + 4095) / 4096 * 4096};
+        info->hAllocation = allocation;
+        info->Size = allocation->size;
+        info->Alignment = desc.Kind == EXAMPLE_KIND_TEXTURE ? 64 * 1024 : 0;
+        info->AllocationPriority = D3DDDI_ALLOCATIONPRIORITY_NORMAL;
+        info->EvictionSegmentSet = 1u << (kAperture - 1);
+        if (desc.Kind == EXAMPLE_KIND_TEXTURE) {
+            info->PreferredSegment.SegmentId0 = kLocal;
+            info->PreferredSegment.SegmentId1 = kAperture;
+            info->SupportedWriteSegmentSet = 0x7;
+        } else {
+            info->PreferredSegment.SegmentId0 = kVisible;
+            info->PreferredSegment.SegmentId1 = kAperture;
+            info->SupportedWriteSegmentSet = (1u << (kVisible - 1)) | (1u << (kAperture - 1));
+            info->Flags.CpuVisible = 1;
+        }
+        info->SupportedReadSegmentSet = info->SupportedWriteSegmentSet;
+    }
+    if (args->Flags.Resource) {
+        if (args->hResource == NULL) args->hResource = new Resource{0};
+        static_cast<Resource *>(args->hResource)->allocations += args->NumAllocations;
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY DestroyAllocation(const HANDLE, const DXGKARG_DESTROYALLOCATION *args) {
+    for (UINT i = 0; i < args->NumAllocations; ++i) delete static_cast<Allocation *>(args->pAllocationList[i]);
+    if (args->Flags.DestroyResource) delete static_cast<Resource *>(args->hResource);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY OpenAllocation(const HANDLE device, const DXGKARG_OPENALLOCATION *args) {
+    Adapter *adapter = static_cast<Device *>(device)->adapter;
+    for (UINT i = 0; i < args->NumAllocations; ++i) {
+        DXGKARGCB_GETHANDLEDATA query;
+        std::memset(&query, 0, sizeof(query));
+        query.hObject = args->pOpenAllocation[i].hAllocation;
+        query.Type = DXGK_HANDLE_ALLOCATION;
+        Allocation *allocation = static_cast<Allocation *>(adapter->dxgk.DxgkCbGetHandleData(&query));
+        if (allocation == NULL) return STATUS_INVALID_HANDLE;
+        args->pOpenAllocation[i].hDeviceSpecificAllocation = allocation;  // one device per allocation here
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY CloseAllocation(const HANDLE, const DXGKARG_CLOSEALLOCATION *) { return STATUS_SUCCESS; }
+
+NTSTATUS APIENTRY CreateContext(const HANDLE device, DXGKARG_CREATECONTEXT *args) {
+    args->hContext = new Context{static_cast<Device *>(device)};
+    args->ContextInfo.DmaBufferSize = 64 * 1024;
+    args->ContextInfo.AllocationListSize = 32;
+    args->ContextInfo.PatchLocationListSize = 32;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY DestroyContext(const HANDLE context) {
+    delete static_cast<Context *>(context);
+    return STATUS_SUCCESS;
+}
+
+// The UMD's command stream: an ExampleCommand naming a resource by its hKMResource. The KMD
+// resolves the resource, walks its allocations and checks each one's parent, then copies the
+// commands into the DMA buffer (its command format is its DMA format).
+NTSTATUS APIENTRY Render(const HANDLE context, DXGKARG_RENDER *args) {
+    Adapter *adapter = static_cast<Context *>(context)->device->adapter;
+    if (args->CommandLength < sizeof(ExampleCommand) || args->CommandLength > args->DmaSize) {
+        return STATUS_INVALID_PARAMETER;
+    }
+    ExampleCommand command;
+    std::memcpy(&command, args->pCommand, sizeof(command));
+    DXGKARGCB_GETHANDLEDATA query;
+    std::memset(&query, 0, sizeof(query));
+    query.hObject = command.hKMResource;
+    query.Type = DXGK_HANDLE_RESOURCE;
+    Resource *resource = static_cast<Resource *>(adapter->dxgk.DxgkCbGetHandleData(&query));
+    if (resource == NULL) return STATUS_INVALID_HANDLE;
+    g_render_log = ExampleRenderLog();
+    g_render_log.hKMResource = command.hKMResource;
+    g_render_log.ResourceAllocations = resource->allocations;
+    for (UINT index = 0;; ++index) {
+        DXGKARGCB_ENUMHANDLECHILDREN children;
+        children.hObject = command.hKMResource;
+        children.Index = index;
+        const D3DKMT_HANDLE child = adapter->dxgk.DxgkCbEnumHandleChildren(&children);
+        if (child == 0) break;
+        if (adapter->dxgk.DxgkCbGetHandleParent(child) != command.hKMResource) return STATUS_INVALID_HANDLE;
+        if (g_render_log.Children < EXAMPLE_MAX_LOGGED) g_render_log.Child[g_render_log.Children++] = child;
+    }
+    std::memcpy(args->pDmaBuffer, args->pCommand, args->CommandLength);
+    std::memcpy(args->pPatchLocationListOut, args->pPatchLocationListIn,
+                args->PatchLocationListInSize * sizeof(D3DDDI_PATCHLOCATIONLIST));
+    args->pDmaBuffer = static_cast<BYTE *>(args->pDmaBuffer) + args->CommandLength;
+    args->pPatchLocationListOut += args->PatchLocationListInSize;
+    return STATUS_SUCCESS;
+}
+
+// Writes each allocation's GPU address into the DMA buffer where the UMD asked for it.
+NTSTATUS APIENTRY Patch(const HANDLE, const DXGKARG_PATCH *args) {
+    for (UINT i = 0; i < args->PatchLocationListSubmissionLength; ++i) {
+        const D3DDDI_PATCHLOCATIONLIST &patch = args->pPatchLocationList[args->PatchLocationListSubmissionStart + i];
+        if (patch.AllocationIndex >= args->AllocationListSize || patch.PatchOffset + 8 > args->DmaBufferSize) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        const DXGK_ALLOCATIONLIST &allocation = args->pAllocationList[patch.AllocationIndex];
+        const UINT64 address = (UINT64)allocation.PhysicalAddress.QuadPart + patch.AllocationOffset;
+        std::memcpy(static_cast<BYTE *>(args->pDmaBuffer) + patch.PatchOffset, &address, sizeof(address));
+        if (i < EXAMPLE_MAX_LOGGED) {
+            g_render_log.PatchedSegment[i] = allocation.SegmentId;
+            g_render_log.PatchedAddress[i] = address;
+            g_render_log.Patched = i + 1;
+        }
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY SubmitCommand(const HANDLE adapter, const DXGKARG_SUBMITCOMMAND *args) {
+    Adapter *state = static_cast<Adapter *>(adapter);
+    std::lock_guard<std::mutex> guard(state->lock);
+    state->submitted.push_back(args->SubmissionFenceId);
+    return STATUS_SUCCESS;
+}
+
+// The GPU finished the oldest DMA buffer: report its fence and ask for a DPC.
+BOOLEAN APIENTRY InterruptRoutine(const PVOID context, ULONG) {
+    Adapter *adapter = static_cast<Adapter *>(context);
+    UINT fence;
+    {
+        std::lock_guard<std::mutex> guard(adapter->lock);
+        if (adapter->submitted.empty()) return FALSE;
+        fence = adapter->submitted.front();
+        adapter->submitted.pop_front();
+    }
+    DXGKARGCB_NOTIFY_INTERRUPT_DATA data;
+    std::memset(&data, 0, sizeof(data));
+    data.InterruptType = DXGK_INTERRUPT_DMA_COMPLETED;
+    data.DmaCompleted.SubmissionFenceId = fence;
+    adapter->dxgk.DxgkCbNotifyInterrupt(adapter->dxgk.DeviceHandle, &data);
+    adapter->dxgk.DxgkCbQueueDpc(adapter->dxgk.DeviceHandle);
+    return TRUE;
+}
+
+VOID APIENTRY DpcRoutine(const PVOID context) {
+    Adapter *adapter = static_cast<Adapter *>(context);
+    adapter->dxgk.DxgkCbNotifyDpc(adapter->dxgk.DeviceHandle);
+}
+
+}  // namespace
+
+const ExampleRenderLog &ExampleKmdLastRender() { return g_render_log; }
+
+extern "C" NTSTATUS ExampleKmdDriverEntry(PDRIVER_OBJECT driver, PUNICODE_STRING registry) {
+    DRIVER_INITIALIZATION_DATA data;
+    std::memset(&data, 0, sizeof(data));
+    data.Version = DXGKDDI_INTERFACE_VERSION;
+    data.DxgkDdiAddDevice = AddDevice;
+    data.DxgkDdiStartDevice = StartDevice;
+    data.DxgkDdiStopDevice = StopDevice;
+    data.DxgkDdiRemoveDevice = RemoveDevice;
+    data.DxgkDdiQueryAdapterInfo = QueryAdapterInfo;
+    data.DxgkDdiCreateDevice = CreateDevice;
+    data.DxgkDdiDestroyDevice = DestroyDevice;
+    data.DxgkDdiCreateAllocation = CreateAllocation;
+    data.DxgkDdiDestroyAllocation = DestroyAllocation;
+    data.DxgkDdiOpenAllocation = OpenAllocation;
+    data.DxgkDdiCloseAllocation = CloseAllocation;
+    data.DxgkDdiCreateContext = CreateContext;
+    data.DxgkDdiDestroyContext = DestroyContext;
+    data.DxgkDdiRender = Render;
+    data.DxgkDdiPatch = Patch;
+    data.DxgkDdiSubmitCommand = SubmitCommand;
+    data.DxgkDdiInterruptRoutine = InterruptRoutine;
+    data.DxgkDdiDpcRoutine = DpcRoutine;
+    return DxgkInitialize(driver, registry, &data);
+}
