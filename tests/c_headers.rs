@@ -1,5 +1,5 @@
 //! The headers in `include/` as a driver's build sees them: each compiles alone, a second
-//! inclusion is harmless, the documentation's pfnAllocateCb sample compiles warning-free as
+//! inclusion is harmless, the C++ harness builds without exceptions, the documentation's pfnAllocateCb sample compiles warning-free as
 //! C++, and a panic inside the library reaches C as an error code, through the static and the
 //! shared library alike.
 
@@ -41,6 +41,22 @@ fn every_public_header_compiles_alone_and_twice() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_cxx_harness_compiles_alone_twice_and_without_exceptions() {
+    let dir = scratch_dir("c_headers_harness");
+    let source = dir.join("harness.cpp");
+    std::fs::write(
+        &source,
+        "#include \"wddm_shim_harness.hpp\"\n#include \"wddm_shim_harness.hpp\"\n\
+         int main() { wddmshim::Adapter adapter; wddmshim::Device device(adapter);\n\
+         return adapter.status() == S_OK && device.status() == S_OK ? 0 : 1; }\n",
+    )
+    .unwrap();
+    for compiler in compilers().into_iter().filter(|c| c.cxx) {
+        compile_only(&compiler, &source, &["-fno-exceptions"]).unwrap_or_else(|message| panic!("{message}"));
+    }
 }
 
 #[test]
