@@ -27,6 +27,12 @@ fn main() {
     if env::var_os("WDDMSHIM_BLESS_HEADER").is_some() {
         std::fs::copy(&generated, crate_dir.join("include/wddm_shim.h")).expect("update include/wddm_shim.h");
     }
+    // The shared library's SONAME carries the major version, so an installed libwddm_shim.so.0
+    // keeps working for programs linked against any 0.x (see packaging/).
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        let major = env::var("CARGO_PKG_VERSION_MAJOR").expect("CARGO_PKG_VERSION_MAJOR");
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libwddm_shim.so.{major}");
+    }
     // Lets the header test and downstream -sys crates find the generated header and includes.
     println!("cargo:include={}", crate_dir.join("include").display());
 }

@@ -100,5 +100,22 @@ fn every_function_of_the_header_is_exported_by_both_libraries() {
         for function in &functions {
             assert!(symbols.contains(function), "{library} does not export {function}");
         }
+        if dynamic {
+            // The shared library exports its API and nothing else.
+            let mut exported = symbols.clone();
+            let mut declared = functions.clone();
+            exported.sort();
+            declared.sort();
+            assert_eq!(exported, declared, "{library} exports more or less than the header declares");
+        }
     }
+}
+
+#[test]
+fn the_shared_library_has_a_versioned_soname() {
+    let library = support::library_dir().join("libwddm_shim.so");
+    let output = std::process::Command::new("readelf").arg("-d").arg(&library).output().expect("run readelf");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let major = env!("CARGO_PKG_VERSION_MAJOR");
+    assert!(text.contains(&format!("Library soname: [libwddm_shim.so.{major}]")), "{text}");
 }

@@ -40,7 +40,13 @@ pub fn library_dir() -> PathBuf {
                 .status()
                 .expect("run cargo build for the C libraries");
             assert!(status.success(), "cargo build of the C libraries failed");
-            target.join("debug")
+            let dir = target.join("debug");
+            // Programs linked against the shared library ask for its SONAME, as an installed
+            // package provides it (packaging/); give the build directory the same name.
+            let soname = dir.join(format!("libwddm_shim.so.{}", env!("CARGO_PKG_VERSION_MAJOR")));
+            let _ = std::fs::remove_file(&soname);
+            std::os::unix::fs::symlink("libwddm_shim.so", &soname).expect("link the SONAME");
+            dir
         })
         .clone()
 }
