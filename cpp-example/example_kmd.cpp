@@ -38,7 +38,8 @@ struct Context {
     Device *device;
 };
 
-ExampleRenderLog g_render_log;
+// Per thread: the shim runs DxgkDdiRender and DxgkDdiPatch on the thread that called pfnRenderCb.
+thread_local ExampleRenderLog g_render_log;
 
 NTSTATUS APIENTRY AddDevice(const PDEVICE_OBJECT, PVOID *context) {
     *context = new Adapter();

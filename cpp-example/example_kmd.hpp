@@ -29,7 +29,7 @@ struct ExampleCommand {
 
 const UINT EXAMPLE_MAX_LOGGED = 8;
 
-// What the KMD's last DxgkDdiRender and DxgkDdiPatch saw.
+// What the KMD's last DxgkDdiRender and DxgkDdiPatch on the calling thread saw.
 struct ExampleRenderLog {
     D3DKMT_HANDLE hKMResource;
     UINT ResourceAllocations;  // counted by the KMD's own resource object

@@ -34,7 +34,7 @@ pub fn library_dir() -> PathBuf {
         .get_or_init(|| {
             let target = repo_root().join("target").join("c-libs");
             let status = Command::new(env!("CARGO"))
-                .args(["build", "--lib", "--target-dir"])
+                .args(["build", "--lib", "-p", "wddm-shim", "--target-dir"])
                 .arg(&target)
                 .current_dir(repo_root())
                 .status()
