@@ -520,6 +520,27 @@ fn render_errors_have_their_documented_codes_and_leave_nothing_in_flight() {
     assert!(gpu.journal().contains("abandoned by the device's removal"));
 }
 
+/// An interrupt routine of a GPU that never finishes anything.
+unsafe extern "C" fn hung_interrupt(_context: PVOID, _message: ULONG) -> BOOLEAN {
+    0
+}
+
+#[test]
+fn a_hung_submission_stays_pending_until_a_tdr_abandons_it() {
+    let gpu = Gpu::new(|r| r.DxgkDdiInterruptRoutine = Some(hung_interrupt));
+    let (km_resource, allocations) = gpu.resource(0x5156, 1, 16 * KIB);
+    let context = gpu.create_context();
+    assert_eq!(gpu.render(&context, km_resource, &allocations).0, S_OK);
+    assert_eq!(gpu.pending(), 1, "the KMD reported no DMA_COMPLETED");
+    assert_eq!(gpu.info(allocations[0]).Busy, 1);
+    assert!(gpu.journal().contains("did not complete"));
+    assert_eq!(gpu.lock(allocations[0], D3DDDICB_LOCKFLAGS::DonotWait), D3DERR_WASSTILLDRAWING);
+    // SAFETY: live adapter and device.
+    assert_eq!(unsafe { WddmShimRemoveDevice(gpu.adapter, gpu.device, WDDMSHIM_REMOVAL_TDR) }, S_OK);
+    assert_eq!(gpu.pending(), 0);
+    assert_eq!(gpu.info(allocations[0]).Busy, 0);
+}
+
 #[test]
 fn escapes_reach_the_kmd_with_private_data_both_ways() {
     let gpu = Gpu::new(|_| {});

@@ -779,6 +779,56 @@ fn offered_content_is_discarded_first_under_pressure_and_reclaim_says_so() {
     assert_eq!(discarded, 0);
 }
 
+#[test]
+fn the_second_offer_and_reclaim_forms_work_by_resource() {
+    let gpu = Gpu::small();
+    let runtime_resource = 0x0FFE as HANDLE;
+    let mut descs = [visible(8 * KIB), visible(8 * KIB)];
+    let mut infos: Vec<D3DDDI_ALLOCATIONINFO> = descs
+        .iter_mut()
+        .map(|d| D3DDDI_ALLOCATIONINFO {
+            pPrivateDriverData: d as *mut _ as *mut c_void,
+            PrivateDriverDataSize: std::mem::size_of::<WDDMSHIM_REFERENCE_ALLOCATION>() as UINT,
+            ..Default::default()
+        })
+        .collect();
+    let mut args = D3DDDICB_ALLOCATE { hResource: runtime_resource, NumAllocations: 2, ..Default::default() };
+    args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
+    // SAFETY: callback table of a live device; args point to live data.
+    assert_eq!(unsafe { gpu.cb.pfnAllocateCb.unwrap()(gpu.device, &mut args) }, S_OK);
+    let offer = D3DDDICB_OFFERALLOCATIONS2 {
+        pResources: &runtime_resource,
+        HandleList: null(),
+        NumAllocations: 1,
+        Priority: D3DDDI_OFFER_PRIORITY_NORMAL,
+        Flags: D3DDDI_OFFER_FLAGS { Value: D3DDDI_OFFER_FLAGS::AllowDecommit },
+    };
+    // SAFETY: as above.
+    assert_eq!(unsafe { gpu.cb.pfnOfferAllocations2Cb.unwrap()(gpu.device, &offer) }, S_OK);
+    for info in &infos {
+        assert_eq!(gpu.info(info.hAllocation).OfferPriority, D3DDDI_OFFER_PRIORITY_NORMAL as u32);
+    }
+    // One answer per entry of pResources (the second stays untouched).
+    let mut discarded = [7 as BOOL; 2];
+    let mut reclaim = D3DDDICB_RECLAIMALLOCATIONS2 {
+        NumAllocations: 1,
+        pResources: &runtime_resource,
+        pDiscarded: discarded.as_mut_ptr(),
+        PagingFenceValue: 99,
+        ..Default::default()
+    };
+    // SAFETY: as above.
+    assert_eq!(unsafe { gpu.cb.pfnReclaimAllocations2Cb.unwrap()(gpu.device, &mut reclaim) }, S_OK);
+    assert_eq!(discarded, [0, 7], "nothing was under pressure: the resource kept its content");
+    assert_eq!(reclaim.PagingFenceValue, 0, "paging is synchronous");
+    for info in &infos {
+        assert_eq!(gpu.info(info.hAllocation).OfferPriority, 0);
+    }
+    let both = D3DDDICB_OFFERALLOCATIONS2 { HandleList: &infos[0].hAllocation, ..offer };
+    // SAFETY: as above; pResources and HandleList together are refused.
+    assert_eq!(unsafe { gpu.cb.pfnOfferAllocations2Cb.unwrap()(gpu.device, &both) }, E_INVALIDARG);
+}
+
 // ---- out of video memory -------------------------------------------------------------------------
 
 #[test]

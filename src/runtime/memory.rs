@@ -77,8 +77,9 @@ fn resource_allocations(
     Ok(children(&resource).iter().map(|a| a.handle).collect())
 }
 
-/// The allocations named by `pResources` (when not NULL: `count` runtime resource handles) or by
-/// `HandleList` (`count` allocation handles).
+/// The allocations named by `pResources` (when not NULL: `count` runtime resource handles, each
+/// standing for all its allocations) or by `HandleList` (`count` allocation handles): one group
+/// per entry, as the per-entry outputs (`pDiscarded`, `pResults`) count them.
 ///
 /// # Safety
 /// Each non-NULL pointer is readable for `count` entries.
@@ -87,21 +88,25 @@ unsafe fn resources_or_handles(
     resources: *const HANDLE,
     handles: *const D3DKMT_HANDLE,
     count: UINT,
-) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
+) -> Result<Vec<Vec<D3DKMT_HANDLE>>, Refusal> {
     if resources.is_null() {
         // SAFETY: forwarded contract.
-        return unsafe { device_allocations(device, handles, count, "HandleList") };
+        let handles = unsafe { device_allocations(device, handles, count, "HandleList") }?;
+        return Ok(handles.into_iter().map(|h| vec![h]).collect());
     }
     if !handles.is_null() {
         return Err(Refusal::invalid_arg("pResources and HandleList are both set"));
     }
     // SAFETY: readable for `count` resource handles (caller contract).
     let resources = unsafe { std::slice::from_raw_parts(resources, count as usize) };
-    let mut all = Vec::new();
+    let mut groups = Vec::with_capacity(resources.len());
     for (index, &resource) in resources.iter().enumerate() {
-        all.extend(resource_allocations(device, resource, &format!("pResources[{index}]"))?);
+        if resources[..index].contains(&resource) {
+            return Err(Refusal::invalid_arg(format!("pResources[{index}] {resource:p} is listed twice")));
+        }
+        groups.push(resource_allocations(device, resource, &format!("pResources[{index}]"))?);
     }
-    Ok(all)
+    Ok(groups)
 }
 
 /// `pfnLockCb`.
@@ -382,8 +387,8 @@ fn offer(
                 device.handle
             ));
             // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
-            let handles = unsafe { resources_or_handles(device, resources, list, count) }?;
-            adapter.vidmm.offer(&handles, priority).map_err(refusal)?;
+            let groups = unsafe { resources_or_handles(device, resources, list, count) }?;
+            adapter.vidmm.offer(&groups.concat(), priority).map_err(refusal)?;
             Ok(S_OK)
         })
     })
@@ -449,23 +454,34 @@ unsafe fn reclaim(
 ) -> Result<HRESULT, Refusal> {
     journal::inputs(format!("hDevice {:#010x}, NumAllocations {count}", device.handle));
     // SAFETY: forwarded contract.
-    let handles = unsafe { resources_or_handles(device, resources, list, count) }?;
+    let groups = unsafe { resources_or_handles(device, resources, list, count) }?;
     if let ReclaimOut::Results(results) = out {
-        if results.is_null() && !handles.is_empty() {
+        if results.is_null() && !groups.is_empty() {
             return Err(Refusal::invalid_arg("pResults is NULL"));
         }
     }
-    let results = adapter.vidmm.reclaim(&handles).map_err(refusal)?;
+    let results = adapter.vidmm.reclaim(&groups.concat()).map_err(refusal)?;
+    // One answer per entry: a resource is NOT_COMMITTED if any of its allocations is, else
+    // DISCARDED if any lost its content, else OK.
+    let mut answers = results.into_iter();
     let mut all_committed = true;
-    for (index, result) in results.iter().enumerate() {
-        all_committed &= *result != D3DDDI_RECLAIM_RESULT_NOT_COMMITTED;
+    for (index, group) in groups.iter().enumerate() {
+        let group_results: Vec<D3DDDI_RECLAIM_RESULT> = answers.by_ref().take(group.len()).collect();
+        let result = if group_results.contains(&D3DDDI_RECLAIM_RESULT_NOT_COMMITTED) {
+            D3DDDI_RECLAIM_RESULT_NOT_COMMITTED
+        } else if group_results.contains(&D3DDDI_RECLAIM_RESULT_DISCARDED) {
+            D3DDDI_RECLAIM_RESULT_DISCARDED
+        } else {
+            D3DDDI_RECLAIM_RESULT_OK
+        };
+        all_committed &= result != D3DDDI_RECLAIM_RESULT_NOT_COMMITTED;
         match out {
             ReclaimOut::Results(array) => {
-                // SAFETY: `count` entries (contract), at least one per allocation.
-                unsafe { array.add(index).write(*result) }
+                // SAFETY: one entry per pResources / HandleList entry (the callback's contract).
+                unsafe { array.add(index).write(result) }
             }
             ReclaimOut::Discarded(array) if !array.is_null() => {
-                let discarded = BOOL::from(*result == D3DDDI_RECLAIM_RESULT_DISCARDED);
+                let discarded = BOOL::from(result == D3DDDI_RECLAIM_RESULT_DISCARDED);
                 // SAFETY: as above.
                 unsafe { array.add(index).write(discarded) }
             }
