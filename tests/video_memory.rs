@@ -76,6 +76,15 @@ impl Gpu {
 
     /// Allocates one allocation per descriptor; returns the HRESULT and the handles.
     fn try_allocate(&self, descs: &[WDDMSHIM_REFERENCE_ALLOCATION]) -> (HRESULT, Vec<D3DKMT_HANDLE>) {
+        self.try_allocate_in(null_mut(), descs)
+    }
+
+    /// The same, for the runtime resource `resource` (NULL: device-owned).
+    fn try_allocate_in(
+        &self,
+        resource: HANDLE,
+        descs: &[WDDMSHIM_REFERENCE_ALLOCATION],
+    ) -> (HRESULT, Vec<D3DKMT_HANDLE>) {
         let mut descs = descs.to_vec();
         let mut infos: Vec<D3DDDI_ALLOCATIONINFO> = descs
             .iter_mut()
@@ -85,7 +94,11 @@ impl Gpu {
                 ..Default::default()
             })
             .collect();
-        let mut args = D3DDDICB_ALLOCATE { NumAllocations: infos.len() as UINT, ..Default::default() };
+        let mut args = D3DDDICB_ALLOCATE {
+            hResource: resource,
+            NumAllocations: infos.len() as UINT,
+            ..Default::default()
+        };
         args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
         // SAFETY: the table came from WddmShimCreateDevice; args point to live data.
         let hr = unsafe { self.cb.pfnAllocateCb.unwrap()(self.device, &mut args) };
@@ -783,19 +796,8 @@ fn offered_content_is_discarded_first_under_pressure_and_reclaim_says_so() {
 fn the_second_offer_and_reclaim_forms_work_by_resource() {
     let gpu = Gpu::small();
     let runtime_resource = 0x0FFE as HANDLE;
-    let mut descs = [visible(8 * KIB), visible(8 * KIB)];
-    let mut infos: Vec<D3DDDI_ALLOCATIONINFO> = descs
-        .iter_mut()
-        .map(|d| D3DDDI_ALLOCATIONINFO {
-            pPrivateDriverData: d as *mut _ as *mut c_void,
-            PrivateDriverDataSize: std::mem::size_of::<WDDMSHIM_REFERENCE_ALLOCATION>() as UINT,
-            ..Default::default()
-        })
-        .collect();
-    let mut args = D3DDDICB_ALLOCATE { hResource: runtime_resource, NumAllocations: 2, ..Default::default() };
-    args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
-    // SAFETY: callback table of a live device; args point to live data.
-    assert_eq!(unsafe { gpu.cb.pfnAllocateCb.unwrap()(gpu.device, &mut args) }, S_OK);
+    let (hr, handles) = gpu.try_allocate_in(runtime_resource, &[visible(8 * KIB), visible(8 * KIB)]);
+    assert_eq!(hr, S_OK);
     let offer = D3DDDICB_OFFERALLOCATIONS2 {
         pResources: &runtime_resource,
         HandleList: null(),
@@ -805,8 +807,8 @@ fn the_second_offer_and_reclaim_forms_work_by_resource() {
     };
     // SAFETY: as above.
     assert_eq!(unsafe { gpu.cb.pfnOfferAllocations2Cb.unwrap()(gpu.device, &offer) }, S_OK);
-    for info in &infos {
-        assert_eq!(gpu.info(info.hAllocation).OfferPriority, D3DDDI_OFFER_PRIORITY_NORMAL as u32);
+    for &h in &handles {
+        assert_eq!(gpu.info(h).OfferPriority, D3DDDI_OFFER_PRIORITY_NORMAL as u32);
     }
     // One answer per entry of pResources (the second stays untouched).
     let mut discarded = [7 as BOOL; 2];
@@ -821,10 +823,10 @@ fn the_second_offer_and_reclaim_forms_work_by_resource() {
     assert_eq!(unsafe { gpu.cb.pfnReclaimAllocations2Cb.unwrap()(gpu.device, &mut reclaim) }, S_OK);
     assert_eq!(discarded, [0, 7], "nothing was under pressure: the resource kept its content");
     assert_eq!(reclaim.PagingFenceValue, 0, "paging is synchronous");
-    for info in &infos {
-        assert_eq!(gpu.info(info.hAllocation).OfferPriority, 0);
+    for &h in &handles {
+        assert_eq!(gpu.info(h).OfferPriority, 0);
     }
-    let both = D3DDDICB_OFFERALLOCATIONS2 { HandleList: &infos[0].hAllocation, ..offer };
+    let both = D3DDDICB_OFFERALLOCATIONS2 { HandleList: &handles[0], ..offer };
     // SAFETY: as above; pResources and HandleList together are refused.
     assert_eq!(unsafe { gpu.cb.pfnOfferAllocations2Cb.unwrap()(gpu.device, &both) }, E_INVALIDARG);
 }
