@@ -1,0 +1,121 @@
+//! The runtime callbacks a UMD calls most, through the C ABI, each beside a baseline measured in
+//! the same run (read the ratios, not the absolute times: this shared VM varies):
+//!
+//! * `allocate_round_trip`: `pfnAllocateCb` + `pfnDeallocateCb` of one device-owned allocation
+//!   on the default adapter with 4,000 live allocations (the whole path: validation, handle
+//!   table, the reference KMD's Create/Open/Close/Destroy, VidMm placement, the journal), beside
+//!   a heap allocation and free of the same record size (`Box`), the floor any bookkeeping pays.
+//! * `get_handle_data`: `DxgkCbGetHandleData` on a live handle, on a stale one, beside a
+//!   `HashMap<u32, usize>` lookup.
+//!
+//! Run quickly with `cargo bench --bench callbacks -- --quick`.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::ptr::{null, null_mut};
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use wddm_shim::abi::*;
+use wddm_shim::ffi::control::*;
+use wddm_shim::ffi::dxgk::DxgkCbGetHandleData;
+
+struct Device {
+    adapter: *mut WDDMSHIM_ADAPTER,
+    handle: HANDLE,
+    callbacks: D3DDDI_DEVICECALLBACKS,
+}
+
+impl Device {
+    fn new() -> Device {
+        let mut device = Device { adapter: null_mut(), handle: null_mut(), callbacks: Default::default() };
+        // SAFETY: the default adapter and valid out-pointers.
+        unsafe {
+            assert_eq!(WddmShimCreateAdapter(null(), &mut device.adapter), S_OK);
+            assert_eq!(
+                WddmShimCreateDevice(device.adapter, null(), &mut device.handle, &mut device.callbacks),
+                S_OK
+            );
+        }
+        device
+    }
+
+    fn allocate(&self) -> D3DKMT_HANDLE {
+        let mut info = D3DDDI_ALLOCATIONINFO::default();
+        let mut args = D3DDDICB_ALLOCATE { NumAllocations: 1, ..Default::default() };
+        args.Anonymous.pAllocationInfo = &mut info;
+        // SAFETY: the device's own callback table; args point to live data.
+        assert_eq!(unsafe { self.callbacks.pfnAllocateCb.unwrap()(self.handle, &mut args) }, S_OK);
+        info.hAllocation
+    }
+
+    fn deallocate(&self, handle: D3DKMT_HANDLE) {
+        let args = D3DDDICB_DEALLOCATE { hResource: null_mut(), NumAllocations: 1, HandleList: &handle };
+        // SAFETY: as above.
+        assert_eq!(unsafe { self.callbacks.pfnDeallocateCb.unwrap()(self.handle, &args) }, S_OK);
+    }
+}
+
+impl Drop for Device {
+    fn drop(&mut self) {
+        // SAFETY: made by Device::new.
+        unsafe {
+            WddmShimDestroyDevice(self.handle);
+            WddmShimDestroyAdapter(self.adapter);
+        }
+    }
+}
+
+fn allocate_round_trip(c: &mut Criterion) {
+    // 4,000 live 64 KiB allocations fill the local segment: placement works on a busy adapter.
+    let device = Device::new();
+    let live: Vec<D3DKMT_HANDLE> = (0..4_000).map(|_| device.allocate()).collect();
+    let mut group = c.benchmark_group("allocate_round_trip");
+    group.bench_function("pfnAllocateCb+pfnDeallocateCb", |b| {
+        b.iter(|| device.deallocate(black_box(device.allocate())))
+    });
+    group.bench_function("baseline: Box<[u8; 64]> new+drop", |b| {
+        b.iter(|| drop(black_box(Box::new([0u8; 64]))))
+    });
+    group.finish();
+    for handle in live {
+        device.deallocate(handle);
+    }
+}
+
+fn get_handle_data(c: &mut Criterion) {
+    let device = Device::new();
+    let live: Vec<D3DKMT_HANDLE> = (0..4_000).map(|_| device.allocate()).collect();
+    let stale = device.allocate();
+    device.deallocate(stale);
+    let map: HashMap<u32, usize> = live.iter().map(|&h| (h, h as usize)).collect();
+    let query = |handle| DXGKARGCB_GETHANDLEDATA {
+        hObject: handle,
+        Type: DXGK_HANDLE_ALLOCATION,
+        Flags: DXGKCB_GETHANDLEDATAFLAGS::default(),
+    };
+    let live_query = query(live[2_000]);
+    let stale_query = query(stale);
+    let mut group = c.benchmark_group("get_handle_data");
+    // SAFETY (both): a valid argument structure.
+    group.bench_function("DxgkCbGetHandleData live", |b| {
+        b.iter(|| unsafe { DxgkCbGetHandleData(black_box(&live_query)) })
+    });
+    group.bench_function("DxgkCbGetHandleData stale", |b| {
+        b.iter(|| unsafe { DxgkCbGetHandleData(black_box(&stale_query)) })
+    });
+    group.bench_function("baseline: HashMap<u32, usize>::get", |b| {
+        b.iter(|| map.get(black_box(&live[2_000])))
+    });
+    group.finish();
+    for handle in live {
+        device.deallocate(handle);
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));
+    targets = allocate_round_trip, get_handle_data
+}
+criterion_main!(benches);
