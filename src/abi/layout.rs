@@ -1,6 +1,6 @@
 //! The layout facts of every mirrored WDK type, as Rust computes them.
 //!
-//! Each [`layout!`] block asserts at compile time that a structure has the Windows x64 size and
+//! Each `layout!` block asserts at compile time that a structure has the Windows x64 size and
 //! member offsets measured from the WDK headers, and records the same numbers as [`AbiFact`]s.
 //! `tests/abi_layout.rs` compares these facts, row by row, with `tests/abi-data/*.tsv` and with
 //! what a C11 and a C++17 program built against `include/` print, so Rust, C and Windows agree

@@ -16,7 +16,7 @@
 //! - Structures mirror the header default interface versions (`D3D_UMD_INTERFACE_VERSION` =
 //!   WDDM 3.0, `DXGKDDI_INTERFACE_VERSION` = WDDM 3.0). Code that reads a structure a driver built
 //!   against an older version reads only the prefix that version defines.
-//! - Every item is wrapped in [`wdk!`], which emits it unchanged but hides it from cbindgen: the
+//! - Every item is wrapped in `wdk!`, which emits it unchanged but hides it from cbindgen: the
 //!   generated `wddm_shim.h` refers to WDK types by name and never redefines them.
 #![allow(non_camel_case_types, non_snake_case, non_upper_case_globals, clippy::upper_case_acronyms)]
 

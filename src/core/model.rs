@@ -16,10 +16,15 @@
 //! 3. the adapter's device list;
 //! 4. a device's state ([`Device::state`]);
 //! 5. a resource's state ([`Resource::state`]);
-//! 6. the process handle table (taken and released inside each of its calls).
+//! 6. the process handle table (taken and released inside each of its calls);
+//! 7. an adapter's VidMm state (`vidmm::VidMm`), the innermost: nothing is called out while it
+//!    is held; its condition variable releases it while a lock waits for the GPU.
 //!
-//! No shim lock is held while a KMD DDI runs, so the KMD may call the Dxgk handle callbacks
-//! (which take only the handle table's shared lock) from inside any DDI or from its own threads.
+//! A context's buffers ([`Context::buffers`]) are held across the KMD calls of one render, as
+//! Windows lets one thread use a context at a time; the software GPU's queue (`runtime::gpu`) is
+//! never held while a KMD routine runs. No other shim lock is held while a KMD DDI runs, so the
+//! KMD may call the Dxgk callbacks (the handle callbacks take only the handle table's shared
+//! lock; the interrupt callbacks only the GPU queue) from inside any DDI or from its own threads.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;

@@ -14,7 +14,7 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::Mutex;
 
 use crate::abi::*;
-use crate::core::model::{Allocation, Object, PROCESS};
+use crate::core::model::{Object, PROCESS};
 use crate::ffi::boundary::{KmtHandle, NtBool, Refusal, arg_ref, boundary};
 use crate::journal;
 use crate::kmd::current_device;
@@ -27,7 +27,7 @@ fn handle_data(args: &DXGKARGCB_GETHANDLEDATA) -> Result<(*mut core::ffi::c_void
     match args.Type {
         DXGK_HANDLE_ALLOCATION => {
             let allocation = PROCESS.allocation(args.hObject).map_err(|e| Refusal::bad_handle("", e))?;
-            journal::set_current_adapter(adapter_of(&allocation));
+            journal::set_current_adapter(allocation.adapter_id);
             let data = if device_specific {
                 let device = current_device();
                 if device != allocation.device {
@@ -59,10 +59,6 @@ fn handle_data(args: &DXGKARGCB_GETHANDLEDATA) -> Result<(*mut core::ffi::c_void
         }
         other => Err(Refusal::invalid_arg(format!("Type {other} is not a DXGK_HANDLE_TYPE"))),
     }
-}
-
-fn adapter_of(allocation: &Arc<Allocation>) -> u64 {
-    PROCESS.device(allocation.device).map_or(0, |d| d.adapter_id)
 }
 
 /// `DxgkCbGetHandleData`: the KMD's data for a D3DKMT handle. For `DXGK_HANDLE_ALLOCATION`, the
@@ -160,7 +156,7 @@ pub extern "C" fn DxgkCbGetHandleParent(hAllocation: D3DKMT_HANDLE) -> D3DKMT_HA
     boundary("DxgkCbGetHandleParent", || {
         journal::inputs(format!("{hAllocation:#010x}"));
         let allocation = PROCESS.allocation(hAllocation).map_err(|e| Refusal::bad_handle("", e))?;
-        journal::set_current_adapter(adapter_of(&allocation));
+        journal::set_current_adapter(allocation.adapter_id);
         Ok(KmtHandle(allocation.resource.unwrap_or(0)))
     })
     .0

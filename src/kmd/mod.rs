@@ -2,7 +2,7 @@
 //!
 //! A KMD registers itself the Windows way: its `DriverEntry` fills a `DRIVER_INITIALIZATION_DATA`
 //! and calls [`DxgkInitialize`](crate::ffi::kmd::DxgkInitialize), which the library exports. The
-//! built-in [`reference`] KMD registers the same way, so there is one path for every KMD: a
+//! built-in [`reference`](mod@reference) KMD registers the same way, so there is one path for every KMD: a
 //! [`Miniport`] holding the DDI function pointers the KMD registered and the context its
 //! `DxgkDdiAddDevice` returned. Every DDI call goes through [`Miniport`]'s methods, which check
 //! the adapter's fault plan, journal the call with its status, and report a DDI the KMD did not
