@@ -64,27 +64,19 @@ public:
 
     // Copies `bytes` into an allocation through pfnLockCb / pfnUnlockCb.
     HRESULT Upload(D3DKMT_HANDLE allocation, const void *data, size_t bytes) {
-        D3DDDICB_LOCK lock;
-        std::memset(&lock, 0, sizeof(lock));
-        lock.hAllocation = allocation;
-        lock.Flags.WriteOnly = TRUE;
-        lock.Flags.LockEntire = TRUE;
-        HRESULT hr = m_d3dCallbacks.pfnLockCb(m_hD3D, &lock);
+        void *memory = NULL;
+        HRESULT hr = LockEntire(allocation, false, &memory);
         if (FAILED(hr)) return hr;
-        std::memcpy(lock.pData, data, bytes);
+        std::memcpy(memory, data, bytes);
         return Unlock(allocation);
     }
 
     // Reads `bytes` back from an allocation.
     HRESULT Download(D3DKMT_HANDLE allocation, void *data, size_t bytes) {
-        D3DDDICB_LOCK lock;
-        std::memset(&lock, 0, sizeof(lock));
-        lock.hAllocation = allocation;
-        lock.Flags.ReadOnly = TRUE;
-        lock.Flags.LockEntire = TRUE;
-        HRESULT hr = m_d3dCallbacks.pfnLockCb(m_hD3D, &lock);
+        void *memory = NULL;
+        HRESULT hr = LockEntire(allocation, true, &memory);
         if (FAILED(hr)) return hr;
-        std::memcpy(data, lock.pData, bytes);
+        std::memcpy(data, memory, bytes);
         return Unlock(allocation);
     }
 
@@ -179,6 +171,19 @@ private:
         std::memset(&deallocCB, 0, sizeof(deallocCB));
         deallocCB.hResource = resource.hRuntime;
         return m_d3dCallbacks.pfnDeallocateCb(m_hD3D, &deallocCB);
+    }
+
+    // Locks a whole allocation for reading only or for writing only.
+    HRESULT LockEntire(D3DKMT_HANDLE allocation, bool read_only, void **memory) {
+        D3DDDICB_LOCK lock;
+        std::memset(&lock, 0, sizeof(lock));
+        lock.hAllocation = allocation;
+        lock.Flags.ReadOnly = read_only ? TRUE : FALSE;
+        lock.Flags.WriteOnly = read_only ? FALSE : TRUE;
+        lock.Flags.LockEntire = TRUE;
+        const HRESULT hr = m_d3dCallbacks.pfnLockCb(m_hD3D, &lock);
+        if (SUCCEEDED(hr)) *memory = lock.pData;
+        return hr;
     }
 
     HRESULT Unlock(D3DKMT_HANDLE allocation) {

@@ -15,6 +15,7 @@ use crate::abi::*;
 use crate::core::model::{Allocation, Device, PROCESS};
 use crate::ffi::boundary::Refusal;
 use crate::runtime::adapter::Adapter;
+use crate::runtime::device::owned_allocations;
 use crate::runtime::release::{children, release};
 
 /// Frees a resource or a list of allocations of `device`.
@@ -56,19 +57,7 @@ pub unsafe fn deallocate(
     // SAFETY: readable for `count` handles (caller contract).
     let handles = unsafe { std::slice::from_raw_parts(handle_list, count as usize) };
     let mut by_resource: BTreeMap<Option<D3DKMT_HANDLE>, Vec<Arc<Allocation>>> = BTreeMap::new();
-    for (index, &handle) in handles.iter().enumerate() {
-        if handles[..index].contains(&handle) {
-            return Err(Refusal::invalid_arg(format!("HandleList[{index}] {handle:#010x} is listed twice")));
-        }
-        let allocation = PROCESS
-            .allocation(handle)
-            .map_err(|e| Refusal::bad_handle(&format!("HandleList[{index}]"), e))?;
-        if allocation.device != device.handle {
-            return Err(Refusal::invalid_arg(format!(
-                "HandleList[{index}] {handle:#010x} belongs to device {:#010x}, not {:#010x}",
-                allocation.device, device.handle
-            )));
-        }
+    for allocation in owned_allocations(device, handles, "HandleList")? {
         by_resource.entry(allocation.resource).or_default().push(allocation);
     }
     for (resource_handle, allocations) in by_resource {

@@ -7,7 +7,7 @@ use parking_lot::{Mutex, RwLock};
 
 use crate::abi::*;
 use crate::core::handles::HandleKind;
-use crate::core::model::{Device, DeviceState, Object, PROCESS, Removal};
+use crate::core::model::{Allocation, Device, DeviceState, Object, PROCESS, Removal};
 use crate::ffi::boundary::Refusal;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
@@ -78,6 +78,31 @@ pub fn resolve(h_device: HANDLE, allow_removed: bool) -> Result<(Arc<Device>, Ar
         }
     }
     Ok((device, adapter))
+}
+
+/// Resolves the UMD's list `what` of allocation handles: each must be a live allocation of
+/// `device`, listed once; otherwise `E_INVALIDARG` naming the entry (nothing has changed yet).
+pub fn owned_allocations(
+    device: &Device,
+    handles: &[D3DKMT_HANDLE],
+    what: &str,
+) -> Result<Vec<Arc<Allocation>>, Refusal> {
+    let mut allocations = Vec::with_capacity(handles.len());
+    for (index, &handle) in handles.iter().enumerate() {
+        if handles[..index].contains(&handle) {
+            return Err(Refusal::invalid_arg(format!("{what}[{index}] {handle:#010x} is listed twice")));
+        }
+        let allocation =
+            PROCESS.allocation(handle).map_err(|e| Refusal::bad_handle(&format!("{what}[{index}]"), e))?;
+        if allocation.device != device.handle {
+            return Err(Refusal::invalid_arg(format!(
+                "{what}[{index}] {handle:#010x} belongs to device {:#010x}, not {:#010x}",
+                allocation.device, device.handle
+            )));
+        }
+        allocations.push(allocation);
+    }
+    Ok(allocations)
 }
 
 /// "a simulated TDR" / "a simulated PnP stop".

@@ -13,11 +13,12 @@
 //! some allocation could not be committed again (it stays offered; the others are reclaimed).
 
 use crate::abi::*;
-use crate::core::model::{Device, PROCESS, Removal};
+use crate::core::model::{Device, Removal};
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::callbacks::with_device;
+use crate::runtime::device::owned_allocations;
 use crate::runtime::release::children;
 use crate::vidmm::{LockRequest, VidMmError};
 
@@ -48,20 +49,7 @@ unsafe fn device_allocations(
 }
 
 fn check_owned(device: &Device, handles: &[D3DKMT_HANDLE], what: &str) -> Result<(), Refusal> {
-    for (index, &handle) in handles.iter().enumerate() {
-        if handles[..index].contains(&handle) {
-            return Err(Refusal::invalid_arg(format!("{what}[{index}] {handle:#010x} is listed twice")));
-        }
-        let allocation =
-            PROCESS.allocation(handle).map_err(|e| Refusal::bad_handle(&format!("{what}[{index}]"), e))?;
-        if allocation.device != device.handle {
-            return Err(Refusal::invalid_arg(format!(
-                "{what}[{index}] {handle:#010x} belongs to device {:#010x}, not {:#010x}",
-                allocation.device, device.handle
-            )));
-        }
-    }
-    Ok(())
+    owned_allocations(device, handles, what).map(drop)
 }
 
 /// The allocations of the runtime resource handle `resource` of `device`, in order.
@@ -141,9 +129,7 @@ pub(crate) unsafe extern "C" fn lock_cb(h_device: HANDLE, data: *mut D3DDDICB_LO
                 }
                 // SAFETY: readable for NumPages entries (the callback's contract).
                 let pages = unsafe { std::slice::from_raw_parts(data.pPages, data.NumPages as usize) };
-                request.first_page = Some(pages[0]);
-                request.pages = pages.len();
-                request.last_page = pages.iter().copied().max().unwrap_or(0);
+                request.pages = Some((pages[0], pages.iter().copied().max().unwrap_or(0)));
             }
             let address = adapter.vidmm.lock(data.hAllocation, request).map_err(refusal)?;
             data.pData = address as *mut core::ffi::c_void;

@@ -25,7 +25,7 @@ use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::callbacks::{destroyed, injected, with_device};
-use crate::runtime::device::resolve;
+use crate::runtime::device::{owned_allocations, resolve};
 use crate::runtime::gpu::Submission;
 use crate::runtime::status::status_to_hresult;
 use crate::vidmm::{Location, RenderError};
@@ -262,27 +262,11 @@ fn render(
     }
     let umd_list: Vec<D3DDDI_ALLOCATIONLIST> =
         buffers.allocation_list[..data.NumAllocations as usize].to_vec();
-    let mut handles = Vec::with_capacity(umd_list.len());
-    let mut device_handles = Vec::with_capacity(umd_list.len());
-    for (index, entry) in umd_list.iter().enumerate() {
-        let allocation = PROCESS
-            .allocation(entry.hAllocation)
-            .map_err(|e| Refusal::bad_handle(&format!("the allocation list's entry {index}"), e))?;
-        if allocation.device != device.handle {
-            return Err(Refusal::invalid_arg(format!(
-                "the allocation list's entry {index} ({:#010x}) belongs to device {:#010x}",
-                entry.hAllocation, allocation.device
-            )));
-        }
-        if handles.contains(&entry.hAllocation) {
-            return Err(Refusal::invalid_arg(format!(
-                "the allocation list names {:#010x} twice (entry {index})",
-                entry.hAllocation
-            )));
-        }
-        handles.push(entry.hAllocation);
-        device_handles.push(allocation.device_allocation());
-    }
+    let handles: Vec<D3DKMT_HANDLE> = umd_list.iter().map(|entry| entry.hAllocation).collect();
+    let device_handles: Vec<usize> = owned_allocations(device, &handles, "pAllocationList")?
+        .iter()
+        .map(|allocation| allocation.device_allocation())
+        .collect();
     for (index, patch) in buffers.patch_list[..data.NumPatchLocations as usize].iter().enumerate() {
         if patch.AllocationIndex >= data.NumAllocations {
             return Err(Refusal::invalid_arg(format!(

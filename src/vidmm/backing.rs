@@ -64,16 +64,6 @@ impl HostBlock {
         NonNull::new(unsafe { std::alloc::alloc_zeroed(layout) })
     }
 
-    /// The block's size in bytes.
-    pub fn len(&self) -> u64 {
-        self.len as u64
-    }
-
-    /// Always false: blocks are never empty (kept for the `len`/`is_empty` convention).
-    pub fn is_empty(&self) -> bool {
-        false
-    }
-
     /// The address of byte `offset`, for handing to a UMD; panics when out of range.
     pub fn address(&self, offset: u64) -> *mut u8 {
         assert!(offset < self.len as u64, "offset {offset:#x} outside a block of {:#x}", self.len);
@@ -85,22 +75,6 @@ impl HostBlock {
         let end = offset.checked_add(len as u64).expect("range overflow");
         assert!(end <= self.len as u64, "range {offset:#x}+{len:#x} outside a block of {:#x}", self.len);
         offset as usize
-    }
-
-    /// Copies `out.len()` bytes starting at `offset` into `out`.
-    pub fn read(&self, offset: u64, out: &mut [u8]) {
-        let start = self.check(offset, out.len());
-        // SAFETY: the source range is inside the block (checked); `out` is a distinct Rust
-        // buffer, so the ranges do not overlap.
-        unsafe { std::ptr::copy_nonoverlapping(self.base.as_ptr().add(start), out.as_mut_ptr(), out.len()) };
-    }
-
-    /// Copies `bytes` into the block at `offset`.
-    pub fn write(&self, offset: u64, bytes: &[u8]) {
-        let start = self.check(offset, bytes.len());
-        // SAFETY: the destination range is inside the block (checked) and does not overlap the
-        // distinct Rust buffer `bytes`.
-        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), self.base.as_ptr().add(start), bytes.len()) };
     }
 
     /// Copies `len` bytes from `source` at `from` into this block at `to`.

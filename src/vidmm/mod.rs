@@ -255,12 +255,9 @@ pub struct Counters {
 pub struct LockRequest {
     /// `D3DDDICB_LOCKFLAGS` value.
     pub flags: u32,
-    /// The first page of the page list when one is given, else `None` (with LockEntire).
-    pub first_page: Option<u32>,
-    /// The pages listed (checked against the allocation's size).
-    pub pages: usize,
-    /// The highest page listed.
-    pub last_page: u32,
+    /// With a page list: its first page (where the returned address points) and its highest
+    /// page (checked against the allocation's size); `None` with `LockEntire`.
+    pub pages: Option<(u32, u32)>,
 }
 
 struct Record {
@@ -294,7 +291,6 @@ struct Segment {
     config: SegmentConfig,
     allocator: RangeAllocator,
     memory: SegmentMemory,
-    placed: u64,
 }
 
 struct State {
@@ -355,7 +351,6 @@ impl VidMm {
             .map(|config| Segment {
                 allocator: RangeAllocator::new(units(config.size)),
                 memory: SegmentMemory::new(if config.aperture { 0 } else { config.size }),
-                placed: 0,
                 config,
             })
             .collect();
@@ -500,12 +495,11 @@ impl VidMm {
                 )));
             }
         }
-        if request.first_page.is_some() {
+        if let Some((_, last)) = request.pages {
             let pages = units(record.size);
-            if request.pages == 0 || u64::from(request.last_page) >= pages {
+            if u64::from(last) >= pages {
                 return Err(VidMmError::InvalidArg(format!(
-                    "the page list names page {} of an allocation of {pages} pages",
-                    request.last_page
+                    "the page list names page {last} of an allocation of {pages} pages"
                 )));
             }
         }
@@ -534,7 +528,7 @@ impl VidMm {
         let record = state.records.get_mut(&handle).expect("checked above");
         record.locks += 1;
         record.last_use = clock;
-        let offset = u64::from(request.first_page.unwrap_or(0)) * PAGE_SIZE;
+        let offset = u64::from(request.pages.map_or(0, |(first, _)| first)) * PAGE_SIZE;
         // The page was checked to lie inside the allocation, so this stays inside its memory.
         Ok(address.wrapping_add(offset as usize))
     }
@@ -830,7 +824,7 @@ impl VidMm {
             used: segment.allocator.used() * PAGE_SIZE,
             largest_free: segment.allocator.largest_free() * PAGE_SIZE,
             free_blocks: segment.allocator.free_blocks() as u64,
-            allocations: segment.placed,
+            allocations: segment.allocator.live_ranges() as u64,
             aperture: segment.config.aperture,
             cpu_visible: segment.config.cpu_visible,
         })
@@ -1017,7 +1011,6 @@ impl State {
         record.location = Location::Segment { id, offset };
         self.clock += 1;
         record.last_use = self.clock;
-        segment.placed += 1;
         self.usage[group_of(&segment.config) as usize] += record.size;
         Ok(())
     }
@@ -1065,7 +1058,6 @@ impl State {
     fn release_range(segment: &mut Segment, offset: u64, size: u64) {
         let freed = segment.allocator.free(offset / PAGE_SIZE);
         debug_assert!(freed, "VidMm freed a range its allocator did not know");
-        segment.placed -= 1;
         if let Some(block) = segment.memory.touched() {
             block.clear(offset, units(size) * PAGE_SIZE);
         }
