@@ -4,132 +4,16 @@
 
 mod common;
 
+use common::fixture::{Fixture, handle_data};
+
 use std::cell::Cell;
 use std::collections::HashSet;
-use std::ffi::CString;
 use std::ptr::{null, null_mut};
 
 use wddm_shim::abi::*;
 use wddm_shim::ffi::control::*;
 use wddm_shim::ffi::dxgk::*;
 use wddm_shim::ffi::types::*;
-
-/// An adapter and one device on it, torn down on drop.
-struct Fixture {
-    adapter: *mut WDDMSHIM_ADAPTER,
-    device: HANDLE,
-    callbacks: D3DDDI_DEVICECALLBACKS,
-}
-
-// SAFETY: the shim's API is free-threaded; the fixture only holds handle values.
-unsafe impl Sync for Fixture {}
-
-impl Fixture {
-    fn with_desc(desc: Option<&WDDMSHIM_ADAPTER_DESC>) -> Self {
-        let mut adapter = null_mut();
-        let desc_ptr = desc.map_or(null(), |d| d as *const _);
-        // SAFETY: valid description (or NULL) and out-pointer.
-        assert_eq!(unsafe { WddmShimCreateAdapter(desc_ptr, &mut adapter) }, S_OK);
-        let mut fixture = Fixture { adapter, device: null_mut(), callbacks: Default::default() };
-        fixture.device = fixture.new_device();
-        fixture
-    }
-
-    fn new() -> Self {
-        Self::with_desc(None)
-    }
-
-    fn new_device(&mut self) -> HANDLE {
-        let mut device = null_mut();
-        // SAFETY: live adapter, valid out-pointers.
-        assert_eq!(
-            unsafe { WddmShimCreateDevice(self.adapter, null(), &mut device, &mut self.callbacks) },
-            S_OK
-        );
-        device
-    }
-
-    fn allocate_on(
-        &self,
-        device: HANDLE,
-        resource: usize,
-        infos: &mut [D3DDDI_ALLOCATIONINFO],
-    ) -> (HRESULT, D3DKMT_HANDLE) {
-        let mut args = D3DDDICB_ALLOCATE {
-            hResource: resource as HANDLE,
-            NumAllocations: infos.len() as UINT,
-            ..Default::default()
-        };
-        args.Anonymous.pAllocationInfo = infos.as_mut_ptr();
-        // SAFETY: the callback table came from WddmShimCreateDevice; args point to live data.
-        let hr = unsafe { self.callbacks.pfnAllocateCb.unwrap()(device, &mut args) };
-        (hr, args.hKMResource)
-    }
-
-    /// Allocates `count` plain allocations; returns their handles.
-    fn allocate(&self, resource: usize, count: usize) -> Vec<D3DKMT_HANDLE> {
-        let mut infos = vec![D3DDDI_ALLOCATIONINFO::default(); count];
-        let (hr, _) = self.allocate_on(self.device, resource, &mut infos);
-        assert_eq!(hr, S_OK);
-        infos.iter().map(|i| i.hAllocation).collect()
-    }
-
-    fn deallocate_on(&self, device: HANDLE, resource: usize, handles: &[D3DKMT_HANDLE]) -> HRESULT {
-        let args = D3DDDICB_DEALLOCATE {
-            hResource: resource as HANDLE,
-            NumAllocations: handles.len() as UINT,
-            HandleList: if handles.is_empty() { null() } else { handles.as_ptr() },
-        };
-        // SAFETY: as above.
-        unsafe { self.callbacks.pfnDeallocateCb.unwrap()(device, &args) }
-    }
-
-    fn deallocate(&self, resource: usize, handles: &[D3DKMT_HANDLE]) -> HRESULT {
-        self.deallocate_on(self.device, resource, handles)
-    }
-
-    fn stats(&self) -> WDDMSHIM_ADAPTER_STATS {
-        let mut stats = WDDMSHIM_ADAPTER_STATS::default();
-        // SAFETY: live adapter, valid out-pointer.
-        assert_eq!(unsafe { WddmShimQueryAdapterStats(self.adapter, &mut stats) }, S_OK);
-        stats
-    }
-
-    /// This adapter's journal.
-    fn journal(&self) -> String {
-        common::journal_of(self.adapter, 2000)
-    }
-
-    fn inject(&self, entry: &str, device: HANDLE, nth: u32, repeat: bool, code: i32) {
-        let name = CString::new(entry).unwrap();
-        let fault = WDDMSHIM_FAULT {
-            Version: WDDMSHIM_DESC_VERSION,
-            pEntryPoint: name.as_ptr(),
-            hDevice: device,
-            Nth: nth,
-            Repeat: repeat as BOOL,
-            Code: code,
-        };
-        // SAFETY: live adapter, valid fault.
-        assert_eq!(unsafe { WddmShimInjectFault(self.adapter, &fault) }, S_OK);
-    }
-}
-
-impl Drop for Fixture {
-    fn drop(&mut self) {
-        // SAFETY: handles made by this fixture; destroying twice is refused, not undefined.
-        unsafe {
-            WddmShimDestroyDevice(self.device);
-            WddmShimDestroyAdapter(self.adapter);
-        }
-    }
-}
-
-fn handle_data(handle: D3DKMT_HANDLE, kind: DXGK_HANDLE_TYPE) -> PVOID {
-    let query = DXGKARGCB_GETHANDLEDATA { hObject: handle, Type: kind, Flags: Default::default() };
-    // SAFETY: valid argument structure.
-    unsafe { DxgkCbGetHandleData(&query) }
-}
 
 fn child(resource: D3DKMT_HANDLE, index: u32) -> D3DKMT_HANDLE {
     let args = DXGKARGCB_ENUMHANDLECHILDREN { hObject: resource, Index: index };
@@ -397,7 +281,7 @@ fn device_destruction_reclaims_and_reports_what_the_umd_left() {
     let stats = f.stats();
     assert_eq!((stats.ReclaimedResources, stats.ReclaimedAllocations), (1, 3));
     assert_eq!(stats.LiveAllocations, 0);
-    assert!(f.journal().contains("still allocated (reclaimed)"));
+    assert!(f.journal().contains("still allocated (reclaimed; information, not a leak"));
     for info in infos.iter().chain(&single) {
         assert!(handle_data(info.hAllocation, DXGK_HANDLE_ALLOCATION).is_null());
     }
@@ -561,6 +445,7 @@ unsafe extern "C" fn breaking_create_allocation(
         4 => info.EvictionSegmentSet = 0x1, // a non-aperture segment
         5 => info.PreferredSegment = D3DDDI_SEGMENTPREFERENCE { Value: 2 }, // not in the set below
         6 => unsafe { info.Anonymous2.Flags.Value |= DXGK_ALLOCATIONINFOFLAGS::PermanentSysMem },
+        7 => info.AllocationPriority = 0,
         _ => {}
     }
     if BREAK.with(Cell::get) == 5 {
@@ -583,6 +468,7 @@ fn invalid_kmd_output_is_refused_and_the_kmd_cleans_up() {
         (4, false, "names non-aperture segments"),
         (5, false, "preferred segment 2 is not in the supported set"),
         (6, true, "a primary may not set"),
+        (7, false, "AllocationPriority is 0"),
     ] {
         BREAK.with(|b| b.set(mode));
         let mut infos = [D3DDDI_ALLOCATIONINFO {
@@ -597,6 +483,171 @@ fn invalid_kmd_output_is_refused_and_the_kmd_cleans_up() {
     }
     BREAK.with(|b| b.set(0));
     assert_eq!(f.allocate(0, 1).len(), 1);
+}
+
+// ---- DxgkDdiDestroyAllocation as the KMD sees it (a recording KMD) -----------------------------
+
+/// One `DxgkDdiDestroyAllocation` as the recording KMD received it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Destroyed {
+    allocations: u32,
+    resource: usize,
+    destroy_resource: bool,
+}
+
+thread_local! {
+    static DESTROYED: std::cell::RefCell<Vec<Destroyed>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// When set, the recording KMD renames the resource handle at every DestroyAllocation that
+    /// keeps the resource, as the DDI's remarks allow: the new value is the old one plus this.
+    static RENAME_BY: Cell<usize> = const { Cell::new(0) };
+    /// Renamed value -> the reference KMD's own handle.
+    static RENAMED: std::cell::RefCell<Vec<(usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+static mut REFERENCE_DESTROY: PDXGKDDI_DESTROYALLOCATION = None;
+
+unsafe extern "C" fn recording_destroy_allocation(
+    adapter: HANDLE,
+    args: *const DXGKARG_DESTROYALLOCATION,
+) -> NTSTATUS {
+    // SAFETY: the shim's argument, valid for the call.
+    let seen = unsafe { *args };
+    let destroy_resource = seen.Flags.Value & DXGK_DESTROYALLOCATIONFLAGS::DestroyResource != 0;
+    DESTROYED.with(|d| {
+        d.borrow_mut().push(Destroyed {
+            allocations: seen.NumAllocations,
+            resource: seen.hResource as usize,
+            destroy_resource,
+        })
+    });
+    let own = RENAMED.with(|r| {
+        r.borrow().iter().find(|(renamed, _)| *renamed == seen.hResource as usize).map(|&(_, own)| own)
+    });
+    let mut forwarded = seen;
+    if let Some(own) = own {
+        forwarded.hResource = own as HANDLE;
+    }
+    // SAFETY: set before any adapter with this KMD exists; the reference DDI with its own handles.
+    let status = unsafe { REFERENCE_DESTROY.unwrap()(adapter, &forwarded) };
+    let by = RENAME_BY.with(Cell::get);
+    if by != 0 && !destroy_resource && !seen.hResource.is_null() {
+        let own = own.unwrap_or(seen.hResource as usize);
+        let renamed = seen.hResource as usize + by;
+        RENAMED.with(|r| r.borrow_mut().push((renamed, own)));
+        // SAFETY: the DDI's remarks let the KMD change hResource when the resource stays; the
+        // shim passes memory it owns and reads the field back.
+        unsafe { (*(args as *mut DXGKARG_DESTROYALLOCATION)).hResource = renamed as HANDLE };
+    }
+    status
+}
+
+fn recording_fixture() -> Fixture {
+    let mut data = wddm_shim::kmd::reference::registration();
+    // SAFETY: every test writes the same value, before an adapter with this KMD exists.
+    unsafe { REFERENCE_DESTROY = data.DxgkDdiDestroyAllocation };
+    data.DxgkDdiDestroyAllocation = Some(recording_destroy_allocation);
+    let desc = WDDMSHIM_ADAPTER_DESC { pInitializationData: &data, ..Default::default() };
+    Fixture::with_desc(Some(&desc))
+}
+
+fn destroyed() -> Vec<Destroyed> {
+    DESTROYED.with(|d| std::mem::take(&mut *d.borrow_mut()))
+}
+
+#[test]
+fn a_resource_handle_the_kmd_changes_at_destroy_allocation_is_the_one_used_afterwards() {
+    let f = recording_fixture();
+    RENAME_BY.with(|r| r.set(0x10));
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default(); 3];
+    let (hr, km_resource) = f.allocate_on(f.device, 0x88, &mut infos);
+    assert_eq!(hr, S_OK);
+    let original = handle_data(km_resource, DXGK_HANDLE_RESOURCE) as usize;
+    assert_ne!(original, 0);
+    destroyed();
+    // Free one allocation: the resource stays, and the KMD renames it.
+    assert_eq!(f.deallocate(0, &[infos[0].hAllocation]), S_OK);
+    assert_eq!(destroyed(), [Destroyed { allocations: 1, resource: original, destroy_resource: false }]);
+    let renamed = handle_data(km_resource, DXGK_HANDLE_RESOURCE) as usize;
+    assert_eq!(renamed, original + 0x10, "DxgkCbGetHandleData answers the KMD's new value");
+    // And again: the second DestroyAllocation passes the first new value.
+    assert_eq!(f.deallocate(0, &[infos[1].hAllocation]), S_OK);
+    assert_eq!(destroyed(), [Destroyed { allocations: 1, resource: renamed, destroy_resource: false }]);
+    let renamed_twice = handle_data(km_resource, DXGK_HANDLE_RESOURCE) as usize;
+    assert_eq!(renamed_twice, renamed + 0x10);
+    // The final destruction of the resource passes the latest value.
+    assert_eq!(f.deallocate(0x88, &[]), S_OK);
+    assert_eq!(destroyed(), [Destroyed { allocations: 1, resource: renamed_twice, destroy_resource: true }]);
+    RENAME_BY.with(|r| r.set(0));
+    RENAMED.with(|r| r.borrow_mut().clear());
+}
+
+#[test]
+fn a_resource_freed_while_the_kmd_holds_one_of_its_allocations_is_destroyed_with_the_last_hold() {
+    let f = recording_fixture();
+    let mut infos = [D3DDDI_ALLOCATIONINFO::default(); 3];
+    let (hr, km_resource) = f.allocate_on(f.device, 0x89, &mut infos);
+    assert_eq!(hr, S_OK);
+    let kmd_resource = handle_data(km_resource, DXGK_HANDLE_RESOURCE) as usize;
+    let acquire = |handle| {
+        let query = DXGKARGCB_GETHANDLEDATA {
+            hObject: handle,
+            Type: DXGK_HANDLE_ALLOCATION,
+            Flags: DXGKCB_GETHANDLEDATAFLAGS::default(),
+        };
+        let mut token: DXGKARG_RELEASE_HANDLE = null_mut();
+        // SAFETY: valid argument and out-parameter.
+        assert!(!unsafe { DxgkCbAcquireHandleData(&query, &mut token) }.is_null());
+        token
+    };
+    let release = |token| {
+        DxgkCbReleaseHandleData(DXGKARGCB_RELEASEHANDLEDATA {
+            ReleaseHandle: token,
+            Type: DXGK_HANDLE_ALLOCATION,
+        })
+    };
+    let first = acquire(infos[1].hAllocation);
+    let second = acquire(infos[2].hAllocation);
+    let again = acquire(infos[2].hAllocation);
+    destroyed();
+    assert_eq!(f.deallocate(0x89, &[]), S_OK);
+    assert_eq!(
+        destroyed(),
+        [Destroyed { allocations: 1, resource: kmd_resource, destroy_resource: false }],
+        "only the unheld allocation goes; the resource waits for the held ones"
+    );
+    assert!(handle_data(km_resource, DXGK_HANDLE_RESOURCE).is_null(), "the UMD's handles are gone at once");
+    release(second);
+    assert_eq!(destroyed(), [], "one of two holds on the allocation released");
+    release(first);
+    assert_eq!(destroyed(), [Destroyed { allocations: 1, resource: kmd_resource, destroy_resource: false }]);
+    release(again);
+    assert_eq!(
+        destroyed(),
+        [Destroyed { allocations: 1, resource: kmd_resource, destroy_resource: true }],
+        "the last held allocation takes its resource with it"
+    );
+    assert_eq!(f.stats().LiveAllocations, 0);
+}
+
+#[test]
+fn device_destruction_destroys_a_resource_whole_and_device_owned_allocations_one_per_call() {
+    let mut f = recording_fixture();
+    let device = f.new_device();
+    let mut owned = [D3DDDI_ALLOCATIONINFO::default(); 3];
+    assert_eq!(f.allocate_on(device, 0, &mut owned).0, S_OK);
+    let mut children = [D3DDDI_ALLOCATIONINFO::default(); 2];
+    let (hr, km_resource) = f.allocate_on(device, 0x8a, &mut children);
+    assert_eq!(hr, S_OK);
+    let kmd_resource = handle_data(km_resource, DXGK_HANDLE_RESOURCE) as usize;
+    destroyed();
+    // SAFETY: a live device of this fixture.
+    assert_eq!(unsafe { WddmShimDestroyDevice(device) }, S_OK);
+    let one = Destroyed { allocations: 1, resource: 0, destroy_resource: false };
+    assert_eq!(
+        destroyed(),
+        [Destroyed { allocations: 2, resource: kmd_resource, destroy_resource: true }, one, one, one]
+    );
+    assert_eq!((f.stats().ReclaimedResources, f.stats().ReclaimedAllocations), (1, 5));
 }
 
 // ---- threads -------------------------------------------------------------------------------------

@@ -509,9 +509,8 @@ fn lock_flags_have_their_documented_meaning_and_codes() {
     let h = gpu.allocate(visible(64 * KIB));
     let entire = gpu.lock(h);
     assert_eq!(gpu.unlock(h), S_OK);
-    let cases: [(&str, u32, &[UINT], HRESULT); 6] = [
+    let cases: [(&str, u32, &[UINT], HRESULT); 5] = [
         ("ReadOnly | WriteOnly", F::ReadOnly | F::WriteOnly | F::LockEntire, &[], E_INVALIDARG),
-        ("neither LockEntire nor pages", 0, &[], D3DERR_NOTAVAILABLE),
         ("LockEntire with a page list", F::LockEntire, &[0], E_INVALIDARG),
         ("a page past the end", 0, &[16], E_INVALIDARG),
         ("NoExistingReference without Discard", F::LockEntire | F::NoExistingReference, &[], E_INVALIDARG),
@@ -521,6 +520,19 @@ fn lock_flags_have_their_documented_meaning_and_codes() {
         assert_eq!(gpu.lock_with(h, flags, pages).0, expected, "{what}");
         assert_eq!(gpu.info(h).LockCount, 0, "{what} left a lock behind");
     }
+    // No page list and no LockEntire locks the whole allocation (a published D3D11 sample UMD
+    // maps its staging resources this way), and says nothing alarming about it.
+    let seen = gpu.journal().lines().count();
+    let (hr, whole) = gpu.lock_with(h, 0, &[]);
+    assert_eq!((hr, whole), (S_OK, entire), "NumPages 0 without LockEntire: the whole allocation");
+    let journal = gpu.journal();
+    // What came after the journal read that counted `seen` (itself journaled).
+    let new_lines: Vec<&str> = journal.lines().skip(seen + 1).collect();
+    assert!(
+        matches!(new_lines.as_slice(), [line] if line.contains("pfnLockCb(") && line.ends_with("-> S_OK")),
+        "one plain successful entry, no note: {new_lines:#?}"
+    );
+    assert_eq!(gpu.unlock(h), S_OK);
     let (hr, page2) = gpu.lock_with(h, F::ReadOnly, &[2, 3]);
     assert_eq!(hr, S_OK);
     assert_eq!(page2 as usize, entire as usize + 2 * 4096, "a page list points at its first page");
@@ -559,14 +571,16 @@ fn lock_flags_that_need_the_allocation_to_allow_them() {
 }
 
 #[test]
-fn a_removed_device_cannot_lock_but_still_unlocks_nothing_and_frees() {
+fn a_removed_device_cannot_lock_but_still_unlocks_and_frees() {
     let gpu = Gpu::small();
     let h = gpu.allocate(visible(8 * KIB));
     let _ = gpu.lock(h);
     // SAFETY: live adapter and device.
     assert_eq!(unsafe { WddmShimRemoveDevice(gpu.adapter, gpu.device, WDDMSHIM_REMOVAL_PNP_STOP) }, S_OK);
     assert_eq!(gpu.lock_with(h, D3DDDICB_LOCKFLAGS::LockEntire, &[]).0, D3DDDIERR_DEVICEREMOVED);
-    assert_eq!(gpu.unlock(h), D3DDDIERR_DEVICEREMOVED);
+    assert_eq!(gpu.unlock(h), S_OK, "unlocking is clean-up, which a removed device may still do");
+    assert_eq!(gpu.info(h).LockCount, 0);
+    assert_eq!(gpu.unlock(h), E_INVALIDARG, "but only of what is locked");
     assert_eq!(gpu.make_resident(&[h], 0).0, D3DDDIERR_DEVICEREMOVED);
     assert_eq!(gpu.free(&[h]), S_OK, "deallocation still cleans up");
     assert_eq!(gpu.segment(VISIBLE).Used, 0);
@@ -634,12 +648,19 @@ fn a_cpu_visible_allocation_in_invisible_memory_is_locked_through_system_memory(
     fill(gpu.lock(h), 8192, 5);
     assert_eq!(gpu.place(h), (0, u64::from(WDDMSHIM_LOCATION_SYSTEM)));
     assert_eq!(gpu.force_eviction(h), E_INVALIDARG, "a locked allocation is never moved");
-    assert_eq!(gpu.make_resident(&[h], 0).0, E_INVALIDARG, "nor paged in while locked");
+    // Made resident while locked (D3D12-style UMDs keep allocations locked for life): the
+    // residency reference is taken, the allocation stays where the CPU sees it, and the GPU
+    // reaches it there as shared memory.
+    assert_eq!(gpu.make_resident(&[h], 0).0, S_OK, "made resident while locked and evicted");
+    assert_eq!(gpu.place(h), (0, u64::from(WDDMSHIM_LOCATION_SYSTEM)), "not moved while locked");
+    assert_eq!(gpu.residency(h), D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY);
+    assert_eq!(gpu.info(h).ResidencyReferences, 1);
     let sum = checksum(gpu.lock(h), 8192);
     assert_eq!(gpu.unlock(h), S_OK);
+    assert_eq!(gpu.place(h), (0, u64::from(WDDMSHIM_LOCATION_SYSTEM)), "still locked once");
     assert_eq!(gpu.unlock(h), S_OK);
-    assert_eq!(gpu.make_resident(&[h], 0).0, S_OK);
-    assert_eq!(gpu.place(h).0, LOCAL);
+    assert_eq!(gpu.place(h).0, LOCAL, "paged in at its last unlock");
+    assert_eq!(gpu.residency(h), D3DDDI_RESIDENCYSTATUS_RESIDENTINGPUMEMORY);
     assert_eq!(gpu.evict(&[h]), S_OK);
     assert_eq!(checksum(gpu.lock(h), 8192), sum);
     assert_eq!(gpu.unlock(h), S_OK);
@@ -688,9 +709,15 @@ fn residency_is_reference_counted_and_reported() {
     assert_eq!(gpu.residency(local), D3DDDI_RESIDENCYSTATUS_RESIDENTINGPUMEMORY);
     assert_eq!(gpu.residency(aperture), D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY);
     assert_eq!(gpu.evict(&[local]), E_INVALIDARG, "Evict without MakeResident");
+    // Residency is reference-counted: each entry of the list is one reference.
     let (hr, args) = gpu.make_resident(&[local, local], 0);
-    assert_eq!(hr, E_INVALIDARG, "a handle listed twice");
-    assert_eq!(args.PagingFenceValue, 0);
+    assert_eq!(hr, S_OK, "a handle listed twice");
+    assert_eq!(args.NumAllocations, 2);
+    assert_eq!(gpu.info(local).ResidencyReferences, 2);
+    assert_eq!(gpu.evict(&[local, local, local]), E_INVALIDARG, "three references dropped of two");
+    assert_eq!(gpu.info(local).ResidencyReferences, 2, "a refused evict changes nothing");
+    assert_eq!(gpu.evict(&[local, local]), S_OK);
+    assert_eq!(gpu.info(local).ResidencyReferences, 0);
     for _ in 0..2 {
         let (hr, args) = gpu.make_resident(&[local], 0);
         assert_eq!(hr, S_OK);
@@ -702,6 +729,114 @@ fn residency_is_reference_counted_and_reported() {
     assert_eq!(gpu.evict(&[local]), S_OK);
     assert_eq!(gpu.force_eviction(local), S_OK);
     assert_eq!(gpu.residency(local), D3DDDI_RESIDENCYSTATUS_NOTRESIDENT);
+}
+
+/// One `u32` at the very end of a readable page whose next page is inaccessible: reading one
+/// element past it faults, so a library that reads more than the first entry cannot pass.
+struct LoneValue {
+    pages: *mut libc::c_void,
+}
+
+impl LoneValue {
+    fn new(value: u32) -> Self {
+        // SAFETY: an anonymous private mapping of two pages, the second made inaccessible.
+        unsafe {
+            let pages = libc::mmap(
+                null_mut(),
+                8192,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            );
+            assert_ne!(pages, libc::MAP_FAILED);
+            assert_eq!(libc::mprotect(pages.cast::<u8>().add(4096).cast(), 4096, libc::PROT_NONE), 0);
+            let this = LoneValue { pages };
+            this.pointer().write(value);
+            this
+        }
+    }
+
+    fn pointer(&self) -> *mut u32 {
+        // SAFETY: the last four bytes of the first page.
+        unsafe { self.pages.cast::<u8>().add(4096 - 4).cast() }
+    }
+}
+
+impl Drop for LoneValue {
+    fn drop(&mut self) {
+        // SAFETY: the mapping made in new().
+        unsafe { libc::munmap(self.pages, 8192) };
+    }
+}
+
+#[test]
+#[cfg_attr(miri, ignore = "Miri does not model mmap/mprotect")]
+fn make_resident_ignores_the_priority_list_and_reports_how_many_were_made_resident() {
+    let gpu = Gpu::small();
+    let handles: Vec<_> = (0..3).map(|_| gpu.allocate(desc(64 * KIB))).collect();
+    let before: Vec<_> = handles.iter().map(|&h| gpu.info(h).Priority).collect();
+    // One priority for three allocations, as callers in the wild pass: it must not be read.
+    let lone = LoneValue::new(D3DDDI_ALLOCATIONPRIORITY_MINIMUM);
+    let call = |list: &[D3DKMT_HANDLE]| {
+        let mut args = D3DDDI_MAKERESIDENT {
+            NumAllocations: list.len() as UINT,
+            AllocationList: list.as_ptr(),
+            PriorityList: lone.pointer(),
+            ..Default::default()
+        };
+        // SAFETY: the table came from WddmShimCreateDevice; args point to live data.
+        let hr = unsafe { gpu.cb.pfnMakeResidentCb.unwrap()(gpu.device, &mut args) };
+        (hr, args)
+    };
+    let (hr, args) = call(&handles);
+    assert_eq!(hr, S_OK);
+    assert_eq!(args.NumAllocations, 3, "all three made resident");
+    let after: Vec<_> = handles.iter().map(|&h| gpu.info(h).Priority).collect();
+    assert_eq!(after, before, "PriorityList is ignored");
+    // Over budget: the call fails, makes none resident, says so, and still ignores the list.
+    // SAFETY: live adapter.
+    assert_eq!(unsafe { WddmShimSetBudget(gpu.adapter, WDDMSHIM_SEGMENT_GROUP_LOCAL, 192 * KIB) }, S_OK);
+    let extra = gpu.allocate(WDDMSHIM_REFERENCE_ALLOCATION { SupportedSegments: 0b011, ..desc(64 * KIB) });
+    let (hr, args) = call(&[extra, handles[0]]);
+    assert_eq!(hr, E_OUTOFMEMORY);
+    assert_eq!(args.NumAllocations, 0, "none was made resident");
+    assert_eq!(
+        gpu.info(extra).Priority,
+        D3DDDI_ALLOCATIONPRIORITY_NORMAL,
+        "a failed call changes no priority"
+    );
+    assert_eq!(gpu.info(handles[0]).ResidencyReferences, 1, "the failed call took no reference");
+}
+
+#[test]
+fn query_residency_by_resource_answers_one_status_for_the_whole_resource() {
+    let gpu = Gpu::small();
+    let resource = 0x5151 as HANDLE;
+    let (hr, handles) = gpu.try_allocate_in(resource, &[desc(64 * KIB), in_segment(64 * KIB, APERTURE, 0)]);
+    assert_eq!(hr, S_OK);
+    let query = |count: UINT, list: *const D3DKMT_HANDLE| {
+        let mut statuses: [D3DDDI_RESIDENCYSTATUS; 3] = [-7, -7, -7];
+        let args = D3DDDICB_QUERYRESIDENCY {
+            hResource: resource,
+            NumAllocations: count,
+            HandleList: list,
+            pResidencyStatus: statuses.as_mut_ptr(),
+        };
+        // SAFETY: the table came from WddmShimCreateDevice; args point to live data.
+        let hr = unsafe { gpu.cb.pfnQueryResidencyCb.unwrap()(gpu.device, &args) };
+        (hr, statuses)
+    };
+    // The documented call: NumAllocations 0, HandleList NULL, one status written.
+    assert_eq!(
+        query(0, null()),
+        (S_OK, [D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY, -7, -7]),
+        "the lowest residency of the resource's allocations (one is in the aperture)"
+    );
+    assert_eq!(gpu.force_eviction(handles[0]), S_OK);
+    assert_eq!(query(0, null()), (S_OK, [D3DDDI_RESIDENCYSTATUS_NOTRESIDENT, -7, -7]));
+    assert_eq!(query(2, null()).0, E_INVALIDARG, "NumAllocations must be 0 with hResource");
+    assert_eq!(query(0, handles.as_ptr()).0, E_INVALIDARG, "HandleList must be NULL with hResource");
 }
 
 #[test]

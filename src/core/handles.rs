@@ -203,6 +203,22 @@ impl<T: Clone> HandleTable<T> {
         table.live += 1;
     }
 
+    /// Takes published handles back to reserved: they resolve to nothing again, but their slots
+    /// stay taken, so no other transaction can be given them while the caller still undoes what
+    /// names them. [`unreserve`](Self::unreserve) then returns the slots.
+    pub fn unpublish(&self, handles: &[D3DKMT_HANDLE]) {
+        let mut table = self.table.write();
+        for &handle in handles {
+            let (index, _) = decompose(handle).expect("unpublish of a foreign handle");
+            let entry = &mut table.entries[index as usize];
+            let Slot::Live { kind, previous, .. } = std::mem::replace(&mut entry.slot, Slot::Vacant) else {
+                panic!("unpublish of {handle:#x}, which is not published")
+            };
+            entry.slot = Slot::Reserved { kind, previous };
+            table.live -= 1;
+        }
+    }
+
     /// Reserves and publishes one handle.
     pub fn insert(&self, kind: HandleKind, object: T) -> Option<D3DKMT_HANDLE> {
         let handle = self.reserve(kind, 1)?.pop()?;
@@ -329,6 +345,24 @@ mod tests {
         assert_eq!(first, 0x4000_0000);
         assert_eq!(second, 0x4000_0040);
         assert_eq!(table.get(second, HandleKind::Allocation), Ok(2));
+    }
+
+    #[test]
+    fn an_unpublished_handle_resolves_to_nothing_and_is_not_given_out_until_unreserved() {
+        let table = HandleTable::new();
+        let handle = table.reserve(HandleKind::Allocation, 1).unwrap()[0];
+        table.publish(handle, 5u32);
+        table.unpublish(&[handle]);
+        assert!(matches!(table.get(handle, HandleKind::Allocation), Err(HandleError::Unknown { .. })));
+        assert_eq!(table.live_count(), 0);
+        let other = table.reserve(HandleKind::Allocation, 1).unwrap()[0];
+        assert_ne!(other, handle, "a slot still being undone was given out");
+        table.unreserve(&[handle]);
+        assert_eq!(
+            table.reserve(HandleKind::Allocation, 1).unwrap()[0],
+            handle,
+            "the slot came back as it was"
+        );
     }
 
     #[test]

@@ -172,6 +172,12 @@ pub struct ResourceState {
     pub private_data: Vec<u8>,
     /// Its allocations, in creation order.
     pub children: Vec<D3DKMT_HANDLE>,
+    /// Deallocated allocations of it whose `DxgkDdiDestroyAllocation` waits for the KMD's last
+    /// `DxgkCbReleaseHandleData`.
+    pub held_destructions: u32,
+    /// The resource was deallocated while some of its allocations were held: the KMD's resource
+    /// (an object associated with them) is destroyed with the last of them.
+    pub destroy_with_last_held: bool,
 }
 
 /// What VidMm keeps of the KMD's `DXGK_ALLOCATIONINFO` for one allocation (validated).
@@ -221,13 +227,15 @@ pub struct Allocation {
 }
 
 /// The KMD's outstanding references to an allocation's data.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Holds {
     /// Outstanding `DxgkCbAcquireHandleData` references.
     pub count: u32,
     /// The allocation was deallocated while held: `DxgkDdiDestroyAllocation` runs at the last
     /// `DxgkCbReleaseHandleData`.
     pub destroy_when_released: bool,
+    /// Its resource, kept for that destruction (the resource's handle may be gone by then).
+    pub resource: Option<Arc<Resource>>,
 }
 
 impl Allocation {

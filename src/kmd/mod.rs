@@ -241,12 +241,13 @@ impl Miniport {
         )
     }
 
-    /// `DxgkDdiDestroyAllocation`.
+    /// `DxgkDdiDestroyAllocation`. Mutable: when the resource is not destroyed, the KMD may
+    /// change `hResource` (the DDI's remarks).
     pub fn destroy_allocation(
         &self,
         faults: &FaultPlan,
         device: D3DKMT_HANDLE,
-        args: &DXGKARG_DESTROYALLOCATION,
+        args: &mut DXGKARG_DESTROYALLOCATION,
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(device);
         ddi_call!(

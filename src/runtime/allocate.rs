@@ -232,7 +232,7 @@ pub unsafe fn allocate(
         match validate_kmd_output(adapter, index, info, requests[index].primary_source.is_some()) {
             Ok(desc) => descs.push(desc),
             Err(reason) => {
-                destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+                destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
                 undo_handles(&handles);
                 undo_resource(&resource);
                 return Err(Refusal::invalid_arg(format!(
@@ -242,7 +242,7 @@ pub unsafe fn allocate(
         }
     }
     if resource.is_some() && kmd_resource == 0 {
-        destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+        destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
         undo_handles(&handles);
         undo_resource(&resource);
         return Err(Refusal::invalid_arg(
@@ -267,7 +267,7 @@ pub unsafe fn allocate(
         })
         .collect();
     if let Err(error) = adapter.vidmm.create(&placements) {
-        destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+        destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
         undo_handles(&handles);
         undo_resource(&resource);
         return Err(Refusal::new(error.hresult(), error.to_string()));
@@ -336,14 +336,11 @@ pub unsafe fn allocate(
         adapter.miniport.open_allocation(&adapter.faults, device.handle, device.kmd_device, &open_args);
     let unopened = opens.iter().position(|o| o.hDeviceSpecificAllocation.is_null());
     if status < 0 || unopened.is_some() {
-        // Unpublish first so no handle callback resolves a half-made allocation any more.
-        if let Some(resource) = &resource {
-            let mut state = resource.state.lock();
-            state.children.retain(|h| !handles.contains(h));
-            state.kmd_resource = existing_kmd_resource;
-        }
-        undo_handles(&handles);
-        adapter.vidmm.destroy(&handles);
+        // Undone in the reverse order of doing: close what the KMD opened, unpublish, forget
+        // the VidMm records, destroy, and give the handle values back last. Until then they
+        // stay reserved, so no other thread's pfnAllocateCb can be given one while the VidMm
+        // record keyed by that value is still being removed here. The allocation handles go
+        // back before the resource's, the reverse of their reservation.
         if status >= 0 {
             // The KMD claimed success but left a handle NULL: close what it did open.
             let opened: Vec<HANDLE> =
@@ -356,7 +353,18 @@ pub unsafe fn allocate(
                 adapter.miniport.close_allocation(&adapter.faults, device.handle, device.kmd_device, &close);
             }
         }
-        destroy_created(adapter, device, &infos, kmd_resource, new_resource);
+        if let Some(resource) = &resource {
+            let mut state = resource.state.lock();
+            state.children.retain(|h| !handles.contains(h));
+            state.kmd_resource = existing_kmd_resource;
+        }
+        PROCESS.handles.unpublish(&handles);
+        if let (Some(resource), true) = (&resource, new_resource) {
+            PROCESS.handles.unpublish(&[resource.handle]);
+        }
+        adapter.vidmm.destroy(&handles);
+        destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
+        undo_handles(&handles);
         undo_resource(&resource);
         return Err(match unopened {
             Some(index) if status >= 0 => Refusal::invalid_arg(format!(
@@ -401,28 +409,30 @@ pub unsafe fn allocate(
     Ok(S_OK)
 }
 
-/// Undoes a successful `DxgkDdiCreateAllocation` when a later step fails.
+/// Undoes a successful `DxgkDdiCreateAllocation` when a later step fails. A resource that
+/// existed before keeps the `hResource` the KMD may write back.
 fn destroy_created(
     adapter: &Adapter,
     device: &Device,
     infos: &[DXGK_ALLOCATIONINFO],
     kmd_resource: usize,
+    resource: &Option<Arc<Resource>>,
     new_resource: bool,
 ) {
     let handles: Vec<HANDLE> = infos.iter().map(|i| i.hAllocation).filter(|h| !h.is_null()).collect();
-    let args = DXGKARG_DESTROYALLOCATION {
+    let destroy_resource = new_resource && kmd_resource != 0;
+    let mut args = DXGKARG_DESTROYALLOCATION {
         NumAllocations: handles.len() as UINT,
         pAllocationList: handles.as_ptr(),
         hResource: kmd_resource as HANDLE,
         Flags: DXGK_DESTROYALLOCATIONFLAGS {
-            Value: if new_resource && kmd_resource != 0 {
-                DXGK_DESTROYALLOCATIONFLAGS::DestroyResource
-            } else {
-                0
-            },
+            Value: if destroy_resource { DXGK_DESTROYALLOCATIONFLAGS::DestroyResource } else { 0 },
         },
     };
-    adapter.miniport.destroy_allocation(&adapter.faults, device.handle, &args);
+    adapter.miniport.destroy_allocation(&adapter.faults, device.handle, &mut args);
+    if let (Some(resource), false, false) = (resource, new_resource, args.hResource.is_null()) {
+        resource.state.lock().kmd_resource = args.hResource as usize;
+    }
 }
 
 /// The flags a primary must not carry (docs of D3DDDI_ALLOCATIONINFO / DXGK_ALLOCATIONINFOFLAGS).
@@ -504,8 +514,11 @@ fn validate_kmd_output(
             "allocation {index}: a primary may not set PermanentSysMem, Cached, Protected, ExistingSysMem or ExistingKernelSysMem (flags {flags:#x})"
         ));
     }
-    let priority =
-        if info.AllocationPriority == 0 { D3DDDI_ALLOCATIONPRIORITY_NORMAL } else { info.AllocationPriority };
+    // The DDI's documentation calls 0 "an invalid initial allocation priority".
+    let priority = info.AllocationPriority;
+    if priority == 0 {
+        return Err(format!("allocation {index}: AllocationPriority is 0, an invalid initial priority"));
+    }
     Ok(AllocationDesc {
         size: size.div_ceil(PAGE) * PAGE,
         alignment,

@@ -131,13 +131,32 @@ pub(crate) fn injected(
     }
 }
 
-/// Resolves the device, enters it, checks the fault plan, then runs `body`.
+/// Resolves the device (a removed one is refused with `D3DDDIERR_DEVICEREMOVED`), enters it,
+/// checks the fault plan, then runs `body`.
 pub(crate) fn with_device(
     h_device: HANDLE,
     name: &'static str,
     body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
 ) -> Result<HRESULT, Refusal> {
-    let (device, adapter) = resolve(h_device, false)?;
+    with_resolved_device(h_device, name, false, body)
+}
+
+/// [`with_device`] for the clean-up callbacks a removed device may still call.
+pub(crate) fn with_device_even_removed(
+    h_device: HANDLE,
+    name: &'static str,
+    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
+) -> Result<HRESULT, Refusal> {
+    with_resolved_device(h_device, name, true, body)
+}
+
+fn with_resolved_device(
+    h_device: HANDLE,
+    name: &'static str,
+    allow_removed: bool,
+    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
+) -> Result<HRESULT, Refusal> {
+    let (device, adapter) = resolve(h_device, allow_removed)?;
     let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
     injected(&adapter, name, device.handle)?;
     body(&device, &adapter)

@@ -172,9 +172,9 @@ pub fn destroy(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Result<(), Refus
     if !reclaimed.is_empty() {
         journal::record_note(
             adapter.id,
-            "leak report",
+            "reclaimed",
             format!(
-                "device {:#010x} was destroyed with {} resource(s) and {} allocation(s) still allocated (reclaimed): resources {:x?}, allocations {:x?}",
+                "device {:#010x} was destroyed with {} resource(s) and {} allocation(s) still allocated (reclaimed; information, not a leak: UMDs may leave their allocations to device destruction): resources {:x?}, allocations {:x?}",
                 device.handle,
                 reclaimed.resources.len(),
                 reclaimed.allocations.len(),
@@ -187,8 +187,9 @@ pub fn destroy(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Result<(), Refus
         log.reclaimed_allocations.extend(&reclaimed.allocations);
     }
     adapter.miniport.destroy_device(&adapter.faults, device.handle, device.kmd_device);
-    let _ = PROCESS.handles.remove(device.handle, HandleKind::Device, journal::next_sequence(), adapter.id);
+    // What is keyed by the handle value goes before the value itself.
     SETTINGS.write().remove(&device.handle);
     adapter.devices.lock().remove(&device.handle);
+    let _ = PROCESS.handles.remove(device.handle, HandleKind::Device, journal::next_sequence(), adapter.id);
     Ok(())
 }

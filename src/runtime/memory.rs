@@ -17,7 +17,7 @@ use crate::core::model::{Device, Removal};
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
-use crate::runtime::callbacks::with_device;
+use crate::runtime::callbacks::{with_device, with_device_even_removed};
 use crate::runtime::device::owned_allocations;
 use crate::runtime::release::children;
 use crate::vidmm::{LockRequest, VidMmError};
@@ -45,6 +45,32 @@ unsafe fn device_allocations(
     // SAFETY: readable for `count` handles (caller contract).
     let handles = unsafe { std::slice::from_raw_parts(list, count as usize) }.to_vec();
     check_owned(device, &handles, what)?;
+    Ok(handles)
+}
+
+/// Like [`device_allocations`], but an allocation may be listed more than once: residency is
+/// reference-counted, so each entry of `pfnMakeResidentCb` / `pfnEvictCb` is one reference.
+///
+/// # Safety
+/// `list` is NULL or readable for `count` handles.
+unsafe fn residency_references(
+    device: &Device,
+    list: *const D3DKMT_HANDLE,
+    count: UINT,
+    what: &str,
+) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if list.is_null() {
+        return Err(Refusal::invalid_arg(format!("{what} is NULL with {count} entries")));
+    }
+    // SAFETY: readable for `count` handles (caller contract).
+    let handles = unsafe { std::slice::from_raw_parts(list, count as usize) }.to_vec();
+    let mut distinct = handles.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    check_owned(device, &distinct, what)?;
     Ok(handles)
 }
 
@@ -114,13 +140,7 @@ pub(crate) unsafe extern "C" fn lock_cb(h_device: HANDLE, data: *mut D3DDDICB_LO
                 if data.NumPages != 0 || !data.pPages.is_null() {
                     return Err(Refusal::invalid_arg("Flags.LockEntire requires NumPages 0 and pPages NULL"));
                 }
-            } else {
-                if data.NumPages == 0 {
-                    return Err(Refusal::new(
-                        D3DERR_NOTAVAILABLE,
-                        "neither Flags.LockEntire nor a page list (NumPages 0)",
-                    ));
-                }
+            } else if data.NumPages != 0 {
                 if data.pPages.is_null() {
                     return Err(Refusal::invalid_arg(format!(
                         "pPages is NULL with NumPages {}",
@@ -141,7 +161,9 @@ pub(crate) unsafe extern "C" fn lock_cb(h_device: HANDLE, data: *mut D3DDDICB_LO
 /// `pfnUnlockCb`.
 pub(crate) unsafe extern "C" fn unlock_cb(h_device: HANDLE, data: *const D3DDDICB_UNLOCK) -> HRESULT {
     boundary("pfnUnlockCb", || {
-        with_device(h_device, "pfnUnlockCb", |device, adapter| {
+        // Unlocking is clean-up: it still works on a removed device (after a TDR), so the UMD's
+        // teardown releases its locks before it deallocates.
+        with_device_even_removed(h_device, "pfnUnlockCb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_ref(data, "pData") }?;
             journal::inputs(format!(
@@ -189,7 +211,7 @@ pub(crate) unsafe extern "C" fn lock2_cb(h_device: HANDLE, data: *mut D3DDDICB_L
 /// `pfnUnlock2Cb`.
 pub(crate) unsafe extern "C" fn unlock2_cb(h_device: HANDLE, data: *const D3DDDICB_UNLOCK2) -> HRESULT {
     boundary("pfnUnlock2Cb", || {
-        with_device(h_device, "pfnUnlock2Cb", |device, adapter| {
+        with_device_even_removed(h_device, "pfnUnlock2Cb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_ref(data, "pData") }?;
             journal::inputs(format!(
@@ -203,8 +225,9 @@ pub(crate) unsafe extern "C" fn unlock2_cb(h_device: HANDLE, data: *const D3DDDI
     })
 }
 
-/// `pfnQueryResidencyCb`: with `hResource`, the resource's allocations in order (the status
-/// array must hold `NumAllocations` entries, at least one per allocation); else `HandleList`.
+/// `pfnQueryResidencyCb`: with `hResource`, one status for the whole resource (the lowest
+/// residency of its allocations) in `pResidencyStatus[0]`, and `NumAllocations` must be 0 and
+/// `HandleList` NULL; else one status per `HandleList` entry.
 pub(crate) unsafe extern "C" fn query_residency_cb(
     h_device: HANDLE,
     data: *const D3DDDICB_QUERYRESIDENCY,
@@ -217,28 +240,42 @@ pub(crate) unsafe extern "C" fn query_residency_cb(
                 "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
                 device.handle, data.hResource, data.NumAllocations
             ));
-            let handles = if data.hResource.is_null() {
+            if data.hResource.is_null() {
                 // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
-                unsafe { device_allocations(device, data.HandleList, data.NumAllocations, "HandleList") }?
-            } else {
-                let handles = resource_allocations(device, data.hResource, "hResource")?;
-                if handles.len() > data.NumAllocations as usize {
-                    return Err(Refusal::invalid_arg(format!(
-                        "the resource has {} allocations but NumAllocations is {}",
-                        handles.len(),
-                        data.NumAllocations
-                    )));
+                let handles = unsafe {
+                    device_allocations(device, data.HandleList, data.NumAllocations, "HandleList")
+                }?;
+                if !handles.is_empty() && data.pResidencyStatus.is_null() {
+                    return Err(Refusal::invalid_arg("pResidencyStatus is NULL"));
                 }
-                handles
-            };
-            if !handles.is_empty() && data.pResidencyStatus.is_null() {
+                let statuses = adapter.vidmm.residency(&handles).map_err(refusal)?;
+                for (index, status) in statuses.into_iter().enumerate() {
+                    // SAFETY: the status array holds NumAllocations entries (the contract).
+                    unsafe { data.pResidencyStatus.add(index).write(status) };
+                }
+                return Ok(S_OK);
+            }
+            if data.NumAllocations != 0 || !data.HandleList.is_null() {
+                return Err(Refusal::invalid_arg(format!(
+                    "with hResource set, NumAllocations must be 0 and HandleList NULL (they are {} and {:p})",
+                    data.NumAllocations, data.HandleList
+                )));
+            }
+            let handles = resource_allocations(device, data.hResource, "hResource")?;
+            if data.pResidencyStatus.is_null() {
                 return Err(Refusal::invalid_arg("pResidencyStatus is NULL"));
             }
-            let statuses = adapter.vidmm.residency(&handles).map_err(refusal)?;
-            for (index, status) in statuses.into_iter().enumerate() {
-                // SAFETY: the status array holds NumAllocations entries (>= handles, checked).
-                unsafe { data.pResidencyStatus.add(index).write(status) };
-            }
+            // The statuses count up from the most resident (RESIDENTINGPUMEMORY 1) to the least
+            // (NOTRESIDENT 3); a resource with no allocation left has nothing resident.
+            let lowest = adapter
+                .vidmm
+                .residency(&handles)
+                .map_err(refusal)?
+                .into_iter()
+                .max()
+                .unwrap_or(D3DDDI_RESIDENCYSTATUS_NOTRESIDENT);
+            // SAFETY: the status array holds at least the one entry a resource query writes.
+            unsafe { data.pResidencyStatus.write(lowest) };
             Ok(S_OK)
         })
     })
@@ -246,7 +283,10 @@ pub(crate) unsafe extern "C" fn query_residency_cb(
 
 /// `pfnMakeResidentCb`: synchronous; `S_OK` with `PagingFenceValue` set, or `E_OUTOFMEMORY`
 /// with `NumBytesToTrim`. `MustSucceed` (which requires `CantTrimFurther`) that cannot be met
-/// puts the device in error: `D3DDDIERR_DEVICEREMOVED`.
+/// puts the device in error: `D3DDDIERR_DEVICEREMOVED`. `NumAllocations` comes back as the
+/// number of allocations made resident: all of them, or none (the call is atomic). Each entry is
+/// one residency reference, so an allocation listed twice takes two. `PriorityList` is ignored,
+/// as documented, and never read.
 pub(crate) unsafe extern "C" fn make_resident_cb(
     h_device: HANDLE,
     data: *mut D3DDDI_MAKERESIDENT,
@@ -266,13 +306,8 @@ pub(crate) unsafe extern "C" fn make_resident_cb(
             }
             // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
             let handles = unsafe {
-                device_allocations(device, data.AllocationList, data.NumAllocations, "AllocationList")
+                residency_references(device, data.AllocationList, data.NumAllocations, "AllocationList")
             }?;
-            if !data.PriorityList.is_null() {
-                // SAFETY: PriorityList, when given, holds NumAllocations priorities.
-                let priorities = unsafe { std::slice::from_raw_parts(data.PriorityList, handles.len()) };
-                adapter.vidmm.set_priority(&handles, priorities).map_err(refusal)?;
-            }
             match adapter.vidmm.make_resident(&handles) {
                 Ok(fence) => {
                     data.PagingFenceValue = fence;
@@ -280,6 +315,7 @@ pub(crate) unsafe extern "C" fn make_resident_cb(
                     Ok(S_OK)
                 }
                 Err(VidMmError::OverBudget { bytes_to_trim }) => {
+                    data.NumAllocations = 0;
                     if must_succeed {
                         device.state.lock().removed = Some(Removal::MustSucceedFailed);
                         return Err(Refusal::new(
@@ -292,7 +328,10 @@ pub(crate) unsafe extern "C" fn make_resident_cb(
                     data.NumBytesToTrim = bytes_to_trim;
                     Err(Refusal::new(E_OUTOFMEMORY, format!("{bytes_to_trim} bytes must be trimmed first")))
                 }
-                Err(other) => Err(refusal(other)),
+                Err(other) => {
+                    data.NumAllocations = 0;
+                    Err(refusal(other))
+                }
             }
         })
     })
@@ -311,7 +350,7 @@ pub(crate) unsafe extern "C" fn evict_cb(h_device: HANDLE, data: *mut D3DDDICB_E
             ));
             // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
             let handles = unsafe {
-                device_allocations(device, data.AllocationList, data.NumAllocations, "AllocationList")
+                residency_references(device, data.AllocationList, data.NumAllocations, "AllocationList")
             }?;
             data.NumBytesToTrim = adapter.vidmm.evict(&handles).map_err(refusal)?;
             Ok(S_OK)

@@ -16,6 +16,13 @@ use crate::runtime::adapter::Adapter;
 
 /// Closes and destroys `allocations` (all of `device`; all children of `resource` when given),
 /// destroying the resource as well when `destroy_resource`, and frees their handles.
+///
+/// An allocation whose data the KMD still holds (`DxgkCbAcquireHandleData`) keeps its KMD
+/// objects until the last `DxgkCbReleaseHandleData` ([`destroy_released`]); its resource is one
+/// of those objects, so a resource deallocated while one of its allocations is held is
+/// destroyed with the last held one. When the resource stays, the KMD may change
+/// `DXGKARG_DESTROYALLOCATION::hResource`; the new value is what `DxgkCbGetHandleData` answers
+/// and what later destructions pass.
 pub fn release(
     adapter: &Adapter,
     device: &Device,
@@ -32,28 +39,36 @@ pub fn release(
         };
         adapter.miniport.close_allocation(&adapter.faults, device.handle, device.kmd_device, &args);
     }
-    // An allocation whose data the KMD still holds (DxgkCbAcquireHandleData) is destroyed at its
-    // last DxgkCbReleaseHandleData instead (see ffi/dxgk.rs).
+    let mut held = 0;
     let kmd_handles: Vec<HANDLE> = allocations
         .iter()
         .filter(|a| {
             let mut holds = a.holds.lock();
-            holds.destroy_when_released = holds.count > 0;
-            holds.count == 0
+            if holds.count == 0 {
+                return true;
+            }
+            holds.destroy_when_released = true;
+            holds.resource = resource.cloned();
+            held += 1;
+            false
         })
         .map(|a| a.kmd_allocation as HANDLE)
         .collect();
-    let kmd_resource = resource.map_or(0, |r| r.state.lock().kmd_resource);
-    if !kmd_handles.is_empty() || destroy_resource {
-        let args = DXGKARG_DESTROYALLOCATION {
-            NumAllocations: kmd_handles.len() as UINT,
-            pAllocationList: kmd_handles.as_ptr(),
-            hResource: kmd_resource as HANDLE,
-            Flags: DXGK_DESTROYALLOCATIONFLAGS {
-                Value: if destroy_resource { DXGK_DESTROYALLOCATIONFLAGS::DestroyResource } else { 0 },
-            },
-        };
-        adapter.miniport.destroy_allocation(&adapter.faults, device.handle, &args);
+    let destroy_resource_now = match resource {
+        Some(resource) if destroy_resource => {
+            let mut state = resource.state.lock();
+            state.held_destructions += held;
+            state.destroy_with_last_held = state.held_destructions > 0;
+            !state.destroy_with_last_held
+        }
+        Some(resource) => {
+            resource.state.lock().held_destructions += held;
+            false
+        }
+        None => false,
+    };
+    if !kmd_handles.is_empty() || destroy_resource_now {
+        destroy_allocations(adapter, device.handle, &kmd_handles, resource, destroy_resource_now);
     }
     let handles: Vec<D3DKMT_HANDLE> = allocations.iter().map(|a| a.handle).collect();
     for (handle, locks) in adapter.vidmm.destroy(&handles) {
@@ -65,10 +80,8 @@ pub fn release(
             ),
         );
     }
-    let freed_at = journal::next_sequence();
-    for allocation in allocations {
-        let _ = PROCESS.handles.remove(allocation.handle, HandleKind::Allocation, freed_at, adapter.id);
-    }
+    // Everything keyed by the handle values goes before the values themselves (into
+    // quarantine), the reverse of allocation.
     {
         let mut state = device.state.lock();
         for allocation in allocations {
@@ -79,11 +92,49 @@ pub fn release(
         }
     }
     if let Some(resource) = resource {
-        let mut state = resource.state.lock();
-        state.children.retain(|h| !allocations.iter().any(|a| a.handle == *h));
-        drop(state);
-        if destroy_resource {
-            let _ = PROCESS.handles.remove(resource.handle, HandleKind::Resource, freed_at, adapter.id);
+        resource.state.lock().children.retain(|h| !allocations.iter().any(|a| a.handle == *h));
+    }
+    let freed_at = journal::next_sequence();
+    for allocation in allocations {
+        let _ = PROCESS.handles.remove(allocation.handle, HandleKind::Allocation, freed_at, adapter.id);
+    }
+    if let (Some(resource), true) = (resource, destroy_resource) {
+        let _ = PROCESS.handles.remove(resource.handle, HandleKind::Resource, freed_at, adapter.id);
+    }
+}
+
+/// One `DxgkDdiDestroyAllocation` for `kmd_handles` (of `resource`, when given), destroying the
+/// resource too when `destroy_resource`; keeps the `hResource` the KMD may write back when the
+/// resource stays.
+fn destroy_allocations(
+    adapter: &Adapter,
+    device: D3DKMT_HANDLE,
+    kmd_handles: &[HANDLE],
+    resource: Option<&Arc<Resource>>,
+    destroy_resource: bool,
+) {
+    let kmd_resource = resource.map_or(0, |r| r.state.lock().kmd_resource);
+    let mut args = DXGKARG_DESTROYALLOCATION {
+        NumAllocations: kmd_handles.len() as UINT,
+        pAllocationList: kmd_handles.as_ptr(),
+        hResource: kmd_resource as HANDLE,
+        Flags: DXGK_DESTROYALLOCATIONFLAGS {
+            Value: if destroy_resource { DXGK_DESTROYALLOCATIONFLAGS::DestroyResource } else { 0 },
+        },
+    };
+    adapter.miniport.destroy_allocation(&adapter.faults, device, &mut args);
+    if let (Some(resource), false) = (resource, destroy_resource) {
+        let written = args.hResource as usize;
+        if written != kmd_resource {
+            resource.state.lock().kmd_resource = written;
+            journal::record_note(
+                adapter.id,
+                "kmd",
+                format!(
+                    "DxgkDdiDestroyAllocation changed resource {:#010x}'s hResource from {kmd_resource:#x} to {written:#x}",
+                    resource.handle
+                ),
+            );
         }
     }
 }
@@ -96,6 +147,12 @@ pub fn children(resource: &Resource) -> Vec<Arc<Allocation>> {
 
 /// Releases everything a device owns (at DestroyDevice): every resource with its allocations,
 /// then the device-owned allocations. Returns what was released.
+///
+/// The WDK documents no shape for this cascade. A resource goes as `pfnDeallocateCb` by resource
+/// sends it (one `DxgkDdiDestroyAllocation` with all its allocations and `DestroyResource`);
+/// each device-owned allocation goes in a call of its own (`DxgkDdiCloseAllocation` and
+/// `DxgkDdiDestroyAllocation` with one allocation), the shape least likely to break a KMD that
+/// reads only the first entry of the list, as KMDs written for one allocation per call do.
 pub fn release_everything(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Leaks {
     let mut leaks = Leaks::default();
     let resources: Vec<Arc<Resource>> = device.state.lock().resources.values().cloned().collect();
@@ -114,24 +171,26 @@ pub fn release_everything(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Leaks
             .filter(|a| a.resource.is_none())
             .collect()
     };
-    if !owned.is_empty() {
-        leaks.allocations.extend(owned.iter().map(|a| a.handle));
-        release(adapter, device, &owned, None, false);
+    for allocation in owned {
+        leaks.allocations.push(allocation.handle);
+        release(adapter, device, std::slice::from_ref(&allocation), None, false);
     }
     leaks.resources.sort_unstable();
     leaks.allocations.sort_unstable();
     leaks
 }
 
-/// Destroys an allocation whose destruction waited for the KMD's last handle-data release.
+/// Destroys an allocation whose destruction waited for the KMD's last handle-data release,
+/// with its resource when the resource was deallocated meanwhile and this was its last held
+/// allocation.
 pub fn destroy_released(allocation: &Allocation) {
     let Some(adapter) = crate::runtime::device::adapter_by_id(allocation.adapter_id) else { return };
+    let resource = allocation.holds.lock().resource.take();
+    let destroy_resource = resource.as_ref().is_some_and(|resource| {
+        let mut state = resource.state.lock();
+        state.held_destructions -= 1;
+        state.held_destructions == 0 && state.destroy_with_last_held
+    });
     let handle = allocation.kmd_allocation as HANDLE;
-    let args = DXGKARG_DESTROYALLOCATION {
-        NumAllocations: 1,
-        pAllocationList: &handle,
-        hResource: std::ptr::null_mut(),
-        Flags: DXGK_DESTROYALLOCATIONFLAGS::default(),
-    };
-    adapter.miniport.destroy_allocation(&adapter.faults, allocation.device, &args);
+    destroy_allocations(&adapter, allocation.device, &[handle], resource.as_ref(), destroy_resource);
 }

@@ -124,14 +124,16 @@ pub(crate) unsafe extern "C" fn create_context_cb(
             let status =
                 adapter.miniport.create_context(&adapter.faults, device.handle, device.kmd_device, &mut args);
             if status < 0 || args.hContext.is_null() {
-                PROCESS.handles.unreserve(&[handle]);
+                // Undone in the reverse order of doing: the handle value goes back last.
                 if status >= 0 {
                     adapter.miniport.destroy_context(&adapter.faults, device.handle, args.hContext as usize);
-                    return Err(Refusal::invalid_arg(
-                        "the KMD's DxgkDdiCreateContext returned a NULL hContext",
-                    ));
                 }
-                return Err(Refusal::new(status_to_hresult(status), "DxgkDdiCreateContext failed"));
+                PROCESS.handles.unreserve(&[handle]);
+                return Err(if status >= 0 {
+                    Refusal::invalid_arg("the KMD's DxgkDdiCreateContext returned a NULL hContext")
+                } else {
+                    Refusal::new(status_to_hresult(status), "DxgkDdiCreateContext failed")
+                });
             }
             let info = args.ContextInfo;
             let sizes = [

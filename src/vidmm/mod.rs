@@ -542,7 +542,13 @@ impl VidMm {
             }
         }
         for &handle in handles {
-            state.records.get_mut(&handle).expect("checked").locks -= 1;
+            let record = state.records.get_mut(&handle).expect("checked");
+            record.locks -= 1;
+            // Made resident while locked in system memory (see make_resident): paged in now,
+            // if there is room; otherwise it stays where it is until the GPU next needs it.
+            if record.locks == 0 && record.residency > 0 && record.location == Location::System {
+                let _ = state.page_in(handle, VictimRule::NotListed, true);
+            }
         }
         Ok(())
     }
@@ -561,6 +567,8 @@ impl VidMm {
                     Location::Segment { .. } | Location::UserMemory => {
                         D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY
                     }
+                    // Locked in system memory, the GPU uses it where it is (see gpu_use).
+                    Location::System if record.locks > 0 => D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY,
                     Location::System | Location::Discarded => D3DDDI_RESIDENCYSTATUS_NOTRESIDENT,
                 })
             })
@@ -578,17 +586,17 @@ impl VidMm {
                     "allocation {handle:#010x} is offered; reclaim it before making it resident"
                 )));
             }
-            if record.locks > 0 && record.location == Location::System {
-                return Err(VidMmError::InvalidArg(format!(
-                    "allocation {handle:#010x} is locked in system memory; a locked allocation is never moved"
-                )));
-            }
         }
         // Take the references first so that paging one does not evict another of the list.
         for &handle in handles {
             state.records.get_mut(&handle).expect("checked").residency += 1;
         }
         for &handle in handles {
+            // A locked allocation is never moved: one the CPU holds in system memory stays
+            // there, where the GPU reaches it as shared memory, and is paged in at its unlock.
+            if state.records[&handle].locks > 0 {
+                continue;
+            }
             if let Err(error) = state.page_in(handle, VictimRule::NotListed, false) {
                 for &undo in handles {
                     state.records.get_mut(&undo).expect("checked").residency -= 1;
@@ -610,10 +618,12 @@ impl VidMm {
     /// none). Returns the bytes by which the local group is over its budget.
     pub fn evict(&self, handles: &[D3DKMT_HANDLE]) -> Result<u64, VidMmError> {
         let mut state = self.state.lock();
-        for &handle in handles {
-            if state.record(handle)?.residency == 0 {
+        for (index, &handle) in handles.iter().enumerate() {
+            // An allocation listed n times drops n references.
+            let listed = handles[..=index].iter().filter(|&&h| h == handle).count() as u32;
+            if state.record(handle)?.residency < listed {
                 return Err(VidMmError::InvalidArg(format!(
-                    "allocation {handle:#010x} was not made resident (pfnEvictCb without pfnMakeResidentCb)"
+                    "allocation {handle:#010x} has fewer residency references than pfnEvictCb drops (pfnEvictCb without pfnMakeResidentCb)"
                 )));
             }
         }

@@ -1,6 +1,8 @@
 //! Helpers for the tests that drive the C API from Rust.
 #![allow(dead_code)] // each integration test uses the part it needs
 
+pub mod fixture;
+
 use wddm_shim::abi::{S_FALSE, S_OK};
 use wddm_shim::ffi::control::{WDDMSHIM_ADAPTER, WddmShimGetJournal};
 
