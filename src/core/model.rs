@@ -18,7 +18,8 @@
 //! 5. a resource's state ([`Resource::state`]);
 //! 6. the process handle table (taken and released inside each of its calls);
 //! 7. an adapter's VidMm state (`vidmm::VidMm`), the innermost: nothing is called out while it
-//!    is held; its condition variable releases it while a lock waits for the GPU.
+//!    is held, the journal included (VidMm's notes are written after it is released); its
+//!    condition variable releases it while a lock waits for the GPU.
 //!
 //! A context's buffers ([`Context::buffers`]) are held across the KMD calls of one render, as
 //! Windows lets one thread use a context at a time; the software GPU's queue (`runtime::gpu`) is

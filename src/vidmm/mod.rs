@@ -3,8 +3,13 @@
 //!
 //! One [`VidMm`] per adapter. It knows allocations by their D3DKMT handle; the runtime layer
 //! resolves and checks handles (existence, owning device) before it calls in. Its state is one
-//! mutex, the innermost lock of the crate (see `core::model`): nothing here calls out to a KMD or
-//! the handle table while holding it.
+//! mutex, the innermost lock of the crate (see `core::model`): nothing here calls out to a KMD,
+//! the handle table or the journal while holding it (notes made under it are written after).
+//!
+//! One concern per file: `placement` (creation, candidate segments, paging in), `residency`
+//! (residency references, priorities, GPU use, eviction), `cpu_access` (lock and unlock),
+//! `offer` (offer and reclaim), `budget`, `inspect` (what a tester can ask); `allocator` is the
+//! range allocator and `backing` the host memory behind segments, the only unsafe code here.
 //!
 //! # Policy (the choices `research/vidmm.md` a.11 says the documentation leaves open)
 //!
@@ -60,10 +65,16 @@
 
 pub mod allocator;
 pub mod backing;
+mod budget;
+mod cpu_access;
+mod inspect;
+mod offer;
+mod placement;
+mod residency;
 
 use std::collections::HashMap;
 
-use parking_lot::{Condvar, Mutex};
+use parking_lot::{Condvar, Mutex, MutexGuard};
 use thiserror::Error;
 
 use crate::abi::*;
@@ -303,6 +314,50 @@ struct State {
     paging_fence: u64,
     counters: Counters,
     adapter_id: u64,
+    /// Journal notes made under the lock, written once it is released ([`StateGuard`]).
+    notes: Vec<String>,
+}
+
+/// The VidMm lock, held. Notes made under it reach the journal only after it is released: the
+/// journal is never written inside the VidMm lock (the innermost of the crate, see
+/// `core::model`).
+struct StateGuard<'a> {
+    guard: Option<MutexGuard<'a, State>>,
+}
+
+impl<'a> StateGuard<'a> {
+    /// The mutex guard itself, for the condition variable.
+    fn held(&mut self) -> &mut MutexGuard<'a, State> {
+        self.guard.as_mut().expect("held until dropped")
+    }
+}
+
+impl std::ops::Deref for StateGuard<'_> {
+    type Target = State;
+    fn deref(&self) -> &State {
+        self.guard.as_ref().expect("held until dropped")
+    }
+}
+
+impl std::ops::DerefMut for StateGuard<'_> {
+    fn deref_mut(&mut self) -> &mut State {
+        self.guard.as_mut().expect("held until dropped")
+    }
+}
+
+impl Drop for StateGuard<'_> {
+    fn drop(&mut self) {
+        let Some(mut state) = self.guard.take() else { return };
+        if state.notes.is_empty() {
+            return;
+        }
+        let notes = std::mem::take(&mut state.notes);
+        let adapter = state.adapter_id;
+        drop(state);
+        for note in notes {
+            journal::record_note(adapter, "VidMm", note);
+        }
+    }
 }
 
 /// Who may be evicted to make room.
@@ -365,512 +420,17 @@ impl VidMm {
                 paging_fence: 0,
                 counters: Counters::default(),
                 adapter_id,
+                notes: Vec::new(),
             }),
             idle: Condvar::new(),
             commit_limit,
         }
     }
 
-    /// Places new allocations, all or none (at creation). On error nothing is left behind.
-    pub fn create(&self, allocations: &[NewAllocation]) -> Result<(), VidMmError> {
-        let mut state = self.state.lock();
-        let total: u64 = allocations.iter().filter(|a| a.system_memory == 0).map(|a| a.size).sum();
-        if state.committed + total > self.commit_limit {
-            return Err(VidMmError::OutOfVideoMemory(format!(
-                "committing {total} more bytes would pass the adapter's commit limit of {} ({} committed)",
-                self.commit_limit, state.committed
-            )));
-        }
-        for new in allocations {
-            if new.system_memory != 0 {
-                continue;
-            }
-            let fits_somewhere = state.segments.iter().any(|s| {
-                new.supported & (1 << (s.config.id - 1)) != 0
-                    && new.size <= if s.config.aperture { s.config.commit_limit } else { s.config.size }
-            });
-            if !fits_somewhere {
-                return Err(VidMmError::OutOfVideoMemory(format!(
-                    "allocation {:#010x} of {} bytes is larger than every segment it may live in",
-                    new.handle, new.size
-                )));
-            }
-        }
-        let mut placed = Vec::with_capacity(allocations.len());
-        for new in allocations {
-            state.clock += 1;
-            let record = Record {
-                size: new.size,
-                alignment: new.alignment.max(1),
-                candidates: candidates(&state.segments, new),
-                flags: new.flags,
-                priority: new.priority,
-                location: if new.system_memory != 0 { Location::UserMemory } else { Location::System },
-                system: None,
-                user_memory: new.system_memory,
-                last_use: state.clock,
-                locks: 0,
-                residency: 0,
-                offer: 0,
-                marked_busy: false,
-                gpu_uses: 0,
-                evictions: 0,
-            };
-            if new.system_memory == 0 {
-                state.committed += new.size;
-            }
-            state.records.insert(new.handle, record);
-            placed.push(new.handle);
-            if new.system_memory == 0 {
-                let rule = VictimRule::LowerPriorityThan(new.priority);
-                if let Err(error) = state.page_in(new.handle, rule, true) {
-                    for handle in placed {
-                        state.remove(handle);
-                    }
-                    return Err(error);
-                }
-            }
-        }
-        Ok(())
+    /// Takes the VidMm lock.
+    fn lock_state(&self) -> StateGuard<'_> {
+        StateGuard { guard: Some(self.state.lock()) }
     }
-
-    /// Forgets allocations (at deallocation), releasing their memory. Returns, for each one that
-    /// was still locked, its handle and lock count.
-    pub fn destroy(&self, handles: &[D3DKMT_HANDLE]) -> Vec<(D3DKMT_HANDLE, u32)> {
-        let mut state = self.state.lock();
-        let mut locked = Vec::new();
-        for &handle in handles {
-            if let Some(record) = state.records.get(&handle) {
-                if record.locks > 0 {
-                    locked.push((handle, record.locks));
-                    state.counters.freed_while_locked += 1;
-                }
-                state.remove(handle);
-            }
-        }
-        drop(state);
-        self.idle.notify_all();
-        locked
-    }
-
-    /// `pfnLockCb` / `pfnLock2Cb`: returns the CPU address of the allocation (of its first listed
-    /// page with a page list).
-    pub fn lock(&self, handle: D3DKMT_HANDLE, request: LockRequest) -> Result<*mut u8, VidMmError> {
-        use D3DDDICB_LOCKFLAGS as F;
-        let flags = request.flags;
-        if flags & F::ReadOnly != 0 && flags & F::WriteOnly != 0 {
-            return Err(VidMmError::InvalidArg("Flags.ReadOnly and Flags.WriteOnly are both set".into()));
-        }
-        if flags & F::ReadOnly != 0 && flags & F::Discard != 0 {
-            return Err(VidMmError::InvalidArg(
-                "Flags.Discard cannot be combined with Flags.ReadOnly".into(),
-            ));
-        }
-        if flags & F::NoExistingReference != 0 && flags & F::Discard == 0 {
-            return Err(VidMmError::InvalidArg("Flags.NoExistingReference requires Flags.Discard".into()));
-        }
-        let mut state = self.state.lock();
-        let record = state.record(handle)?;
-        if record.flags & DXGK_ALLOCATIONINFOFLAGS::CpuVisible == 0 && record.user_memory == 0 {
-            return Err(VidMmError::InvalidArg(format!(
-                "allocation {handle:#010x} is not CpuVisible (the KMD did not set DXGK_ALLOCATIONINFOFLAGS.CpuVisible)"
-            )));
-        }
-        if record.offer != 0 || record.location == Location::Discarded {
-            return Err(VidMmError::InvalidArg(format!(
-                "allocation {handle:#010x} is offered; reclaim it before locking"
-            )));
-        }
-        if flags & F::UseAlternateVA != 0 && record.flags & DXGK_ALLOCATIONINFOFLAGS::UseAlternateVA == 0 {
-            return Err(VidMmError::InvalidArg(format!(
-                "Flags.UseAlternateVA on allocation {handle:#010x}, which the KMD did not create with UseAlternateVA"
-            )));
-        }
-        if flags & F::AcquireAperture != 0 {
-            let aperture_only = !record.candidates.is_empty()
-                && record.candidates.iter().all(|&(id, _)| state.segments[id as usize - 1].config.aperture);
-            if aperture_only {
-                return Err(VidMmError::InvalidArg(format!(
-                    "Flags.AcquireAperture on allocation {handle:#010x}, which can only live in an aperture segment"
-                )));
-            }
-        }
-        if let Some((_, last)) = request.pages {
-            let pages = units(record.size);
-            if u64::from(last) >= pages {
-                return Err(VidMmError::InvalidArg(format!(
-                    "the page list names page {last} of an allocation of {pages} pages"
-                )));
-            }
-        }
-        // Wait for the GPU, unless told not to.
-        if flags & F::IgnoreSync == 0 {
-            loop {
-                let record = state.record(handle)?;
-                if !record.busy() {
-                    break;
-                }
-                if flags & F::Discard != 0 {
-                    state.discard_content(handle);
-                    break;
-                }
-                if flags & F::DonotWait != 0 {
-                    return Err(VidMmError::StillDrawing(format!(
-                        "allocation {handle:#010x} is in use by the GPU and Flags.DonotWait is set"
-                    )));
-                }
-                self.idle.wait(&mut state);
-            }
-        }
-        let address = state.cpu_address(handle, flags & F::DonotEvict != 0)?;
-        state.clock += 1;
-        let clock = state.clock;
-        let record = state.records.get_mut(&handle).expect("checked above");
-        record.locks += 1;
-        record.last_use = clock;
-        let offset = u64::from(request.pages.map_or(0, |(first, _)| first)) * PAGE_SIZE;
-        // The page was checked to lie inside the allocation, so this stays inside its memory.
-        Ok(address.wrapping_add(offset as usize))
-    }
-
-    /// `pfnUnlockCb`: one lock less on each; refused (nothing changed) if any is not locked.
-    pub fn unlock(&self, handles: &[D3DKMT_HANDLE]) -> Result<(), VidMmError> {
-        let mut state = self.state.lock();
-        for &handle in handles {
-            if state.record(handle)?.locks == 0 {
-                return Err(VidMmError::InvalidArg(format!("allocation {handle:#010x} is not locked")));
-            }
-        }
-        for &handle in handles {
-            let record = state.records.get_mut(&handle).expect("checked");
-            record.locks -= 1;
-            // Made resident while locked in system memory (see make_resident): paged in now,
-            // if there is room; otherwise it stays where it is until the GPU next needs it.
-            if record.locks == 0 && record.residency > 0 && record.location == Location::System {
-                let _ = state.page_in(handle, VictimRule::NotListed, true);
-            }
-        }
-        Ok(())
-    }
-
-    /// `pfnQueryResidencyCb`: a `D3DDDI_RESIDENCYSTATUS` for each.
-    pub fn residency(&self, handles: &[D3DKMT_HANDLE]) -> Result<Vec<D3DDDI_RESIDENCYSTATUS>, VidMmError> {
-        let state = self.state.lock();
-        handles
-            .iter()
-            .map(|&handle| {
-                let record = state.record(handle)?;
-                Ok(match record.location {
-                    Location::Segment { id, .. } if !state.segments[id as usize - 1].config.aperture => {
-                        D3DDDI_RESIDENCYSTATUS_RESIDENTINGPUMEMORY
-                    }
-                    Location::Segment { .. } | Location::UserMemory => {
-                        D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY
-                    }
-                    // Locked in system memory, the GPU uses it where it is (see gpu_use).
-                    Location::System if record.locks > 0 => D3DDDI_RESIDENCYSTATUS_RESIDENTINSHAREDMEMORY,
-                    Location::System | Location::Discarded => D3DDDI_RESIDENCYSTATUS_NOTRESIDENT,
-                })
-            })
-            .collect()
-    }
-
-    /// `pfnMakeResidentCb`: one residency reference more on each and everything paged in, or
-    /// nothing changed. Returns the paging fence value of the (completed) work.
-    pub fn make_resident(&self, handles: &[D3DKMT_HANDLE]) -> Result<u64, VidMmError> {
-        let mut state = self.state.lock();
-        for &handle in handles {
-            let record = state.record(handle)?;
-            if record.offer != 0 || record.location == Location::Discarded {
-                return Err(VidMmError::InvalidArg(format!(
-                    "allocation {handle:#010x} is offered; reclaim it before making it resident"
-                )));
-            }
-        }
-        // Take the references first so that paging one does not evict another of the list.
-        for &handle in handles {
-            state.records.get_mut(&handle).expect("checked").residency += 1;
-        }
-        for &handle in handles {
-            // A locked allocation is never moved: one the CPU holds in system memory stays
-            // there, where the GPU reaches it as shared memory, and is paged in at its unlock.
-            if state.records[&handle].locks > 0 {
-                continue;
-            }
-            if let Err(error) = state.page_in(handle, VictimRule::NotListed, false) {
-                for &undo in handles {
-                    state.records.get_mut(&undo).expect("checked").residency -= 1;
-                }
-                return Err(match error {
-                    VidMmError::OverBudget { .. } | VidMmError::NotAvailable(_) => {
-                        let size = state.records[&handle].size;
-                        VidMmError::OverBudget { bytes_to_trim: size }
-                    }
-                    other => other,
-                });
-            }
-        }
-        state.paging_fence += 1;
-        Ok(state.paging_fence)
-    }
-
-    /// `pfnEvictCb`: one residency reference less on each (refused, nothing changed, if any has
-    /// none). Returns the bytes by which the local group is over its budget.
-    pub fn evict(&self, handles: &[D3DKMT_HANDLE]) -> Result<u64, VidMmError> {
-        let mut state = self.state.lock();
-        for (index, &handle) in handles.iter().enumerate() {
-            // An allocation listed n times drops n references.
-            let listed = handles[..=index].iter().filter(|&&h| h == handle).count() as u32;
-            if state.record(handle)?.residency < listed {
-                return Err(VidMmError::InvalidArg(format!(
-                    "allocation {handle:#010x} has fewer residency references than pfnEvictCb drops (pfnEvictCb without pfnMakeResidentCb)"
-                )));
-            }
-        }
-        for &handle in handles {
-            state.records.get_mut(&handle).expect("checked").residency -= 1;
-        }
-        Ok(state.usage[0].saturating_sub(state.budgets[0]))
-    }
-
-    /// `pfnSetPriorityCb`.
-    pub fn set_priority(&self, handles: &[D3DKMT_HANDLE], priorities: &[u32]) -> Result<(), VidMmError> {
-        let mut state = self.state.lock();
-        for &handle in handles {
-            state.record(handle)?;
-        }
-        for (&handle, &priority) in handles.iter().zip(priorities) {
-            state.records.get_mut(&handle).expect("checked").priority = priority;
-        }
-        Ok(())
-    }
-
-    /// `pfnOfferAllocationsCb`: marks each offered at `priority` (1..=4).
-    pub fn offer(
-        &self,
-        handles: &[D3DKMT_HANDLE],
-        priority: D3DDDI_OFFER_PRIORITY,
-    ) -> Result<(), VidMmError> {
-        if !(D3DDDI_OFFER_PRIORITY_LOW..=D3DDDI_OFFER_PRIORITY_AUTO).contains(&priority) {
-            return Err(VidMmError::InvalidArg(format!(
-                "Priority {priority} is not an offer priority (LOW 1 .. AUTO 4; NONE is not allowed)"
-            )));
-        }
-        let mut state = self.state.lock();
-        for &handle in handles {
-            let record = state.record(handle)?;
-            if record.locks > 0 {
-                return Err(VidMmError::InvalidArg(format!("allocation {handle:#010x} is locked")));
-            }
-            if record.offer != 0 {
-                return Err(VidMmError::InvalidArg(format!("allocation {handle:#010x} is already offered")));
-            }
-            if record.user_memory != 0 {
-                return Err(VidMmError::InvalidArg(format!(
-                    "allocation {handle:#010x} lives in the runtime's system memory and cannot be offered"
-                )));
-            }
-        }
-        for &handle in handles {
-            let size = state.records[&handle].size;
-            state.records.get_mut(&handle).expect("checked").offer = priority as u32;
-            state.committed -= size;
-        }
-        Ok(())
-    }
-
-    /// `pfnReclaimAllocationsCb` (all forms): a `D3DDDI_RECLAIM_RESULT` for each. Allocations
-    /// that were not offered are refused (nothing changed).
-    pub fn reclaim(&self, handles: &[D3DKMT_HANDLE]) -> Result<Vec<D3DDDI_RECLAIM_RESULT>, VidMmError> {
-        let mut state = self.state.lock();
-        for &handle in handles {
-            if state.record(handle)?.offer == 0 {
-                return Err(VidMmError::InvalidArg(format!("allocation {handle:#010x} is not offered")));
-            }
-        }
-        let mut results = Vec::with_capacity(handles.len());
-        for &handle in handles {
-            let size = state.records[&handle].size;
-            if state.committed + size > self.commit_limit {
-                results.push(D3DDDI_RECLAIM_RESULT_NOT_COMMITTED);
-                continue;
-            }
-            state.committed += size;
-            let record = state.records.get_mut(&handle).expect("checked");
-            record.offer = 0;
-            if record.location == Location::Discarded {
-                record.location = Location::System;
-                results.push(D3DDDI_RECLAIM_RESULT_DISCARDED);
-            } else {
-                results.push(D3DDDI_RECLAIM_RESULT_OK);
-            }
-        }
-        Ok(results)
-    }
-
-    /// Moves an allocation's content out of its segment now (a tester's pressure). Refused for
-    /// locked, busy, resident-listed or runtime-memory allocations.
-    pub fn force_eviction(&self, handle: D3DKMT_HANDLE) -> Result<(), VidMmError> {
-        let mut state = self.state.lock();
-        let record = state.record(handle)?;
-        if !state.evictable(record, VictimRule::NotListed) {
-            return Err(VidMmError::InvalidArg(format!(
-                "allocation {handle:#010x} cannot be evicted now (locked, busy, on a residency list or in runtime memory)"
-            )));
-        }
-        if matches!(record.location, Location::Segment { .. }) {
-            state.evict_one(handle)?;
-        }
-        Ok(())
-    }
-
-    /// Marks an allocation in use by the GPU or idle (the stand-in for submissions until the
-    /// render path retires them); idling wakes waiting locks.
-    pub fn set_busy(&self, handle: D3DKMT_HANDLE, busy: bool) -> Result<(), VidMmError> {
-        let mut state = self.state.lock();
-        state.record(handle)?;
-        state.records.get_mut(&handle).expect("checked").marked_busy = busy;
-        drop(state);
-        if !busy {
-            self.idle.notify_all();
-        }
-        Ok(())
-    }
-
-    /// Pages in everything a GPU submission references and marks it in use until
-    /// [`VidMm::gpu_done`]; returns where each one is. Refuses (nothing changed) offered
-    /// allocations and allocations locked in a memory segment
-    /// (`D3DDDIERR_CANTRENDERLOCKEDALLOCATION`, one of the two documented answers; the other is
-    /// eviction, which a lock forbids here).
-    pub fn gpu_use(&self, handles: &[D3DKMT_HANDLE]) -> Result<Vec<Location>, RenderError> {
-        let mut state = self.state.lock();
-        for &handle in handles {
-            let record = state.record(handle).map_err(RenderError::VidMm)?;
-            if record.offer != 0 || record.location == Location::Discarded {
-                return Err(RenderError::VidMm(VidMmError::InvalidArg(format!(
-                    "allocation {handle:#010x} is offered; reclaim it before rendering with it"
-                ))));
-            }
-            if record.locks > 0 {
-                if let Location::Segment { id, .. } = record.location {
-                    if !state.segments[id as usize - 1].config.aperture {
-                        return Err(RenderError::LockedInVideoMemory(handle));
-                    }
-                }
-            }
-        }
-        for &handle in handles {
-            state.records.get_mut(&handle).expect("checked").gpu_uses += 1;
-        }
-        let mut locations = Vec::with_capacity(handles.len());
-        for &handle in handles {
-            let record = &state.records[&handle];
-            let movable = record.locks == 0;
-            if movable {
-                if let Err(error) = state.page_in(handle, VictimRule::NotListed, false) {
-                    drop(state);
-                    self.gpu_done(handles);
-                    return Err(RenderError::VidMm(error));
-                }
-            }
-            locations.push(state.records[&handle].location);
-        }
-        Ok(locations)
-    }
-
-    /// Ends one GPU use of each (a retired or abandoned submission); handles freed meanwhile
-    /// are skipped. Wakes locks waiting for the GPU.
-    pub fn gpu_done(&self, handles: &[D3DKMT_HANDLE]) {
-        let mut state = self.state.lock();
-        for handle in handles {
-            if let Some(record) = state.records.get_mut(handle) {
-                record.gpu_uses = record.gpu_uses.saturating_sub(1);
-            }
-        }
-        drop(state);
-        self.idle.notify_all();
-    }
-
-    /// Sets a group's budget (bytes).
-    pub fn set_budget(&self, group: Group, bytes: u64) {
-        self.state.lock().budgets[group as usize] = bytes;
-    }
-
-    /// A group's budget and usage.
-    pub fn memory_info(&self, group: Group) -> MemoryInfo {
-        let state = self.state.lock();
-        let budget = state.budgets[group as usize];
-        MemoryInfo {
-            budget,
-            current_usage: state.usage[group as usize],
-            current_reservation: 0,
-            available_for_reservation: budget,
-        }
-    }
-
-    /// One allocation's state.
-    pub fn allocation(&self, handle: D3DKMT_HANDLE) -> Option<AllocationView> {
-        let state = self.state.lock();
-        let record = state.records.get(&handle)?;
-        Some(AllocationView {
-            location: record.location,
-            size: record.size,
-            lock_count: record.locks,
-            residency_references: record.residency,
-            priority: record.priority,
-            offer_priority: record.offer,
-            busy: record.busy(),
-            evictions: record.evictions,
-        })
-    }
-
-    /// One segment's state (`index` 0 is segment id 1).
-    pub fn segment(&self, index: usize) -> Option<SegmentView> {
-        let state = self.state.lock();
-        let segment = state.segments.get(index)?;
-        Some(SegmentView {
-            id: segment.config.id,
-            size: segment.config.size,
-            used: segment.allocator.used() * PAGE_SIZE,
-            largest_free: segment.allocator.largest_free() * PAGE_SIZE,
-            free_blocks: segment.allocator.free_blocks() as u64,
-            allocations: segment.allocator.live_ranges() as u64,
-            aperture: segment.config.aperture,
-            cpu_visible: segment.config.cpu_visible,
-        })
-    }
-
-    /// The number of segments.
-    pub fn segment_count(&self) -> usize {
-        self.state.lock().segments.len()
-    }
-
-    /// Lifetime counters.
-    pub fn counters(&self) -> Counters {
-        self.state.lock().counters
-    }
-}
-
-/// The segments to try for `new`, in order (see the module's policy).
-fn candidates(segments: &[Segment], new: &NewAllocation) -> Vec<(u32, bool)> {
-    let supported =
-        |id: u32| id >= 1 && id as usize <= segments.len() && new.supported & (1 << (id - 1)) != 0;
-    let from_end = new.flags & DXGK_ALLOCATIONINFOFLAGS::FromEndOfSegment != 0;
-    let mut order: Vec<(u32, bool)> = Vec::new();
-    for &(id, direction) in &new.preferred {
-        if supported(id) && !order.iter().any(|&(o, _)| o == id) {
-            order.push((id, direction || from_end));
-        }
-    }
-    for aperture in [false, true] {
-        for segment in segments {
-            let id = segment.config.id;
-            if segment.config.aperture == aperture && supported(id) && !order.iter().any(|&(o, _)| o == id) {
-                order.push((id, from_end));
-            }
-        }
-    }
-    order
 }
 
 impl State {
@@ -878,245 +438,6 @@ impl State {
         self.records
             .get(&handle)
             .ok_or_else(|| VidMmError::InvalidArg(format!("allocation {handle:#010x} is not known to VidMm")))
-    }
-
-    fn evictable(&self, record: &Record, rule: VictimRule) -> bool {
-        let free = record.locks == 0 && !record.busy() && record.residency == 0 && record.user_memory == 0;
-        free && match rule {
-            VictimRule::NotListed => true,
-            VictimRule::LowerPriorityThan(priority) => record.offer != 0 || record.priority < priority,
-        }
-    }
-
-    /// Puts `handle` into a segment if it is not in one. With `fallback`, an allocation that
-    /// finds no place stays non-resident (creation); without, that is an error (MakeResident).
-    fn page_in(&mut self, handle: D3DKMT_HANDLE, rule: VictimRule, fallback: bool) -> Result<(), VidMmError> {
-        let record = &self.records[&handle];
-        if matches!(record.location, Location::Segment { .. } | Location::UserMemory) {
-            self.clock += 1;
-            let clock = self.clock;
-            self.records.get_mut(&handle).expect("present").last_use = clock;
-            return Ok(());
-        }
-        let (size, alignment) = (record.size, record.alignment);
-        let candidates = record.candidates.clone();
-        let may_evict = match rule {
-            VictimRule::LowerPriorityThan(priority) => priority >= D3DDDI_ALLOCATIONPRIORITY_NORMAL,
-            VictimRule::NotListed => true,
-        };
-        let mut placed = None;
-        for &(id, from_end) in &candidates {
-            if let Some(range) = self.try_place(id, size, alignment, from_end) {
-                placed = Some((id, range));
-                break;
-            }
-        }
-        if placed.is_none() && may_evict {
-            for &(id, from_end) in &candidates {
-                if let Some(range) = self.evict_for(handle, id, size, alignment, from_end, rule) {
-                    placed = Some((id, range));
-                    break;
-                }
-            }
-        }
-        let Some((id, range)) = placed else {
-            return if fallback {
-                Ok(())
-            } else {
-                Err(VidMmError::NotAvailable(format!(
-                    "no segment allowed for allocation {handle:#010x} has {size} bytes free, even after eviction"
-                )))
-            };
-        };
-        self.settle(handle, id, range)
-    }
-
-    /// Reserves a range in segment `id` if it fits now and within the group's budget.
-    fn try_place(&mut self, id: u32, size: u64, alignment: u64, from_end: bool) -> Option<Range> {
-        let segment = &mut self.segments[id as usize - 1];
-        let group = group_of(&segment.config) as usize;
-        if self.usage[group] + size > self.budgets[group] {
-            return None;
-        }
-        if segment.config.aperture {
-            let mapped = segment.allocator.used() * PAGE_SIZE;
-            if mapped + size > segment.config.commit_limit {
-                return None;
-            }
-        }
-        let (size, alignment) = (units(size), units(alignment).max(1));
-        if segment.allocator.certainly_fails(size, alignment) {
-            return None;
-        }
-        segment.allocator.allocate(size, alignment, from_end)
-    }
-
-    /// Evicts victims from segment `id` until `size` fits there, if the evictable content could
-    /// make room at all; returns the range placed.
-    fn evict_for(
-        &mut self,
-        requester: D3DKMT_HANDLE,
-        id: u32,
-        size: u64,
-        alignment: u64,
-        from_end: bool,
-        rule: VictimRule,
-    ) -> Option<Range> {
-        let mut victims: Vec<(bool, u32, u64, D3DKMT_HANDLE, u64)> = self
-            .records
-            .iter()
-            .filter(|&(&h, r)| {
-                h != requester
-                    && matches!(r.location, Location::Segment { id: s, .. } if s == id)
-                    && self.evictable(r, rule)
-            })
-            .map(|(&h, r)| (r.offer == 0, r.priority, r.last_use, h, r.size))
-            .collect();
-        let segment = &self.segments[id as usize - 1];
-        let free = segment.allocator.free_units() * PAGE_SIZE;
-        let reclaimable: u64 = victims.iter().map(|v| v.4).sum();
-        let group = group_of(&segment.config) as usize;
-        let budget_room = self.budgets[group].saturating_sub(self.usage[group]) + reclaimable;
-        if free + reclaimable < size || budget_room < size {
-            return None;
-        }
-        victims.sort_unstable();
-        for (_, _, _, victim, _) in victims {
-            if self.evict_one(victim).is_err() {
-                return None;
-            }
-            if let Some(range) = self.try_place(id, size, alignment, from_end) {
-                return Some(range);
-            }
-        }
-        None
-    }
-
-    /// Records `handle` at `range` of segment `id` and copies its content in.
-    fn settle(&mut self, handle: D3DKMT_HANDLE, id: u32, range: Range) -> Result<(), VidMmError> {
-        let offset = range.offset * PAGE_SIZE;
-        let record = self.records.get_mut(&handle).expect("present");
-        let segment = &mut self.segments[id as usize - 1];
-        if !segment.config.aperture {
-            if let Some(content) = record.system.as_ref() {
-                let Some(block) = segment.memory.block() else {
-                    segment.allocator.free(range.offset);
-                    return Err(VidMmError::OutOfHostMemory(format!("segment {id}'s backing memory")));
-                };
-                block.copy_from(offset, content, 0, record.size);
-            }
-            record.system = None;
-        }
-        if record.evictions > 0 {
-            self.counters.restores += 1;
-        }
-        journal::record_note(
-            self.adapter_id,
-            "VidMm",
-            format!(
-                "allocation {handle:#010x} ({} bytes) placed in segment {id} at offset {offset:#x}",
-                record.size
-            ),
-        );
-        record.location = Location::Segment { id, offset };
-        self.clock += 1;
-        record.last_use = self.clock;
-        self.usage[group_of(&segment.config) as usize] += record.size;
-        Ok(())
-    }
-
-    /// Moves one allocation's content out of its segment (discarding it if offered).
-    fn evict_one(&mut self, handle: D3DKMT_HANDLE) -> Result<(), VidMmError> {
-        let record = self.records.get_mut(&handle).expect("present");
-        let Location::Segment { id, offset } = record.location else { return Ok(()) };
-        let segment = &mut self.segments[id as usize - 1];
-        journal::record_note(
-            self.adapter_id,
-            "VidMm",
-            format!(
-                "allocation {handle:#010x} ({} bytes, priority {:#x}) {} segment {id}",
-                record.size,
-                record.priority,
-                if record.offer != 0 { "offered: content discarded from" } else { "evicted from" }
-            ),
-        );
-        if record.offer != 0 {
-            record.system = None;
-            record.location = Location::Discarded;
-            self.counters.discards += 1;
-        } else {
-            if !segment.config.aperture {
-                if let Some(block) = segment.memory.touched() {
-                    if !block.is_zero(offset, record.size) {
-                        let copy = HostBlock::reserve(units(record.size) * PAGE_SIZE).ok_or_else(|| {
-                            VidMmError::OutOfHostMemory(format!("a system copy of {} bytes", record.size))
-                        })?;
-                        copy.copy_from(0, block, offset, record.size);
-                        record.system = Some(copy);
-                    }
-                }
-            }
-            record.location = Location::System;
-            record.evictions += 1;
-            self.counters.evictions += 1;
-        }
-        Self::release_range(segment, offset, record.size);
-        self.usage[group_of(&segment.config) as usize] -= record.size;
-        Ok(())
-    }
-
-    fn release_range(segment: &mut Segment, offset: u64, size: u64) {
-        let freed = segment.allocator.free(offset / PAGE_SIZE);
-        debug_assert!(freed, "VidMm freed a range its allocator did not know");
-        if let Some(block) = segment.memory.touched() {
-            block.clear(offset, units(size) * PAGE_SIZE);
-        }
-    }
-
-    /// Gives a busy allocation fresh zeroed memory in place (a Discard lock).
-    fn discard_content(&mut self, handle: D3DKMT_HANDLE) {
-        let record = self.records.get_mut(&handle).expect("present");
-        record.system = None;
-        if let Location::Segment { id, offset } = record.location {
-            let segment = &self.segments[id as usize - 1];
-            if let Some(block) = segment.memory.touched() {
-                block.clear(offset, units(record.size) * PAGE_SIZE);
-            }
-        }
-    }
-
-    /// The CPU address of an allocation's content, moving it to system memory if its segment is
-    /// not CPU-visible.
-    fn cpu_address(&mut self, handle: D3DKMT_HANDLE, do_not_evict: bool) -> Result<*mut u8, VidMmError> {
-        let record = &self.records[&handle];
-        match record.location {
-            Location::UserMemory => return Ok(record.user_memory as *mut u8),
-            Location::Segment { id, offset } => {
-                let segment = &self.segments[id as usize - 1];
-                if !segment.config.aperture {
-                    if segment.config.cpu_visible {
-                        let block = segment.memory.block().ok_or_else(|| {
-                            VidMmError::OutOfHostMemory(format!("segment {id}'s backing memory"))
-                        })?;
-                        return Ok(block.address(offset));
-                    }
-                    if do_not_evict {
-                        return Err(VidMmError::NotAvailable(format!(
-                            "allocation {handle:#010x} is in segment {id}, which the CPU cannot reach, and Flags.DonotEvict is set"
-                        )));
-                    }
-                    self.evict_one(handle)?;
-                }
-            }
-            Location::System | Location::Discarded => {}
-        }
-        let record = self.records.get_mut(&handle).expect("present");
-        if record.system.is_none() {
-            record.system = Some(HostBlock::reserve(units(record.size) * PAGE_SIZE).ok_or_else(|| {
-                VidMmError::OutOfHostMemory(format!("{} bytes of system memory", record.size))
-            })?);
-        }
-        Ok(record.system.as_ref().expect("just made").address(0))
     }
 
     /// Drops an allocation's record and releases what it held.
