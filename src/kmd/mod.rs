@@ -241,9 +241,32 @@ impl Miniport {
         )
     }
 
-    /// `DxgkDdiDestroyAllocation`. Mutable: when the resource is not destroyed, the KMD may
-    /// change `hResource` (the DDI's remarks).
+    /// `DxgkDdiDestroyAllocation` for the KMD allocation handles `allocations` of the KMD
+    /// resource `resource` (0: none), destroying the resource too when `destroy_resource`.
+    /// Returns the KMD's resource handle afterwards: when the resource is not destroyed, the KMD
+    /// may change `hResource` (the DDI's remarks).
     pub fn destroy_allocation(
+        &self,
+        faults: &FaultPlan,
+        device: D3DKMT_HANDLE,
+        allocations: &[HANDLE],
+        resource: KmdHandle,
+        destroy_resource: bool,
+    ) -> KmdHandle {
+        let mut args = DXGKARG_DESTROYALLOCATION {
+            NumAllocations: allocations.len() as UINT,
+            pAllocationList: allocations.as_ptr(),
+            hResource: resource as HANDLE,
+            Flags: DXGK_DESTROYALLOCATIONFLAGS {
+                Value: if destroy_resource { DXGK_DESTROYALLOCATIONFLAGS::DestroyResource } else { 0 },
+            },
+        };
+        // Close and destroy cannot fail on Windows; a failure is journaled and changes nothing.
+        self.call_destroy_allocation(faults, device, &mut args);
+        args.hResource as KmdHandle
+    }
+
+    fn call_destroy_allocation(
         &self,
         faults: &FaultPlan,
         device: D3DKMT_HANDLE,

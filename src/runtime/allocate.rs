@@ -421,17 +421,15 @@ fn destroy_created(
 ) {
     let handles: Vec<HANDLE> = infos.iter().map(|i| i.hAllocation).filter(|h| !h.is_null()).collect();
     let destroy_resource = new_resource && kmd_resource != 0;
-    let mut args = DXGKARG_DESTROYALLOCATION {
-        NumAllocations: handles.len() as UINT,
-        pAllocationList: handles.as_ptr(),
-        hResource: kmd_resource as HANDLE,
-        Flags: DXGK_DESTROYALLOCATIONFLAGS {
-            Value: if destroy_resource { DXGK_DESTROYALLOCATIONFLAGS::DestroyResource } else { 0 },
-        },
-    };
-    adapter.miniport.destroy_allocation(&adapter.faults, device.handle, &mut args);
-    if let (Some(resource), false, false) = (resource, new_resource, args.hResource.is_null()) {
-        resource.state.lock().kmd_resource = args.hResource as usize;
+    let written = adapter.miniport.destroy_allocation(
+        &adapter.faults,
+        device.handle,
+        &handles,
+        kmd_resource,
+        destroy_resource,
+    );
+    if let (Some(resource), false, true) = (resource, new_resource, written != 0) {
+        resource.state.lock().kmd_resource = written;
     }
 }
 

@@ -26,6 +26,25 @@ fn refusal(error: VidMmError) -> Refusal {
     Refusal::new(error.hresult(), error.to_string())
 }
 
+/// Copies the UMD's list of `count` handles at `list` (NULL is refused unless `count` is 0).
+///
+/// # Safety
+/// `list` is NULL or readable for `count` handles.
+unsafe fn read_handles(
+    list: *const D3DKMT_HANDLE,
+    count: UINT,
+    what: &str,
+) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if list.is_null() {
+        return Err(Refusal::invalid_arg(format!("{what} is NULL with {count} entries")));
+    }
+    // SAFETY: readable for `count` handles (caller contract).
+    Ok(unsafe { std::slice::from_raw_parts(list, count as usize) }.to_vec())
+}
+
 /// Reads `count` handles at `list` and checks each names a live allocation of `device`, once.
 ///
 /// # Safety
@@ -36,37 +55,19 @@ unsafe fn device_allocations(
     count: UINT,
     what: &str,
 ) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
-    if count == 0 {
-        return Ok(Vec::new());
-    }
-    if list.is_null() {
-        return Err(Refusal::invalid_arg(format!("{what} is NULL with {count} entries")));
-    }
-    // SAFETY: readable for `count` handles (caller contract).
-    let handles = unsafe { std::slice::from_raw_parts(list, count as usize) }.to_vec();
+    // SAFETY: forwarded contract.
+    let handles = unsafe { read_handles(list, count, what) }?;
     check_owned(device, &handles, what)?;
     Ok(handles)
 }
 
 /// Like [`device_allocations`], but an allocation may be listed more than once: residency is
 /// reference-counted, so each entry of `pfnMakeResidentCb` / `pfnEvictCb` is one reference.
-///
-/// # Safety
-/// `list` is NULL or readable for `count` handles.
-unsafe fn residency_references(
+fn residency_references(
     device: &Device,
-    list: *const D3DKMT_HANDLE,
-    count: UINT,
+    handles: Vec<D3DKMT_HANDLE>,
     what: &str,
 ) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
-    if count == 0 {
-        return Ok(Vec::new());
-    }
-    if list.is_null() {
-        return Err(Refusal::invalid_arg(format!("{what} is NULL with {count} entries")));
-    }
-    // SAFETY: readable for `count` handles (caller contract).
-    let handles = unsafe { std::slice::from_raw_parts(list, count as usize) }.to_vec();
     let mut distinct = handles.clone();
     distinct.sort_unstable();
     distinct.dedup();
@@ -305,9 +306,8 @@ pub(crate) unsafe extern "C" fn make_resident_cb(
                 return Err(Refusal::invalid_arg("Flags.MustSucceed requires Flags.CantTrimFurther"));
             }
             // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
-            let handles = unsafe {
-                residency_references(device, data.AllocationList, data.NumAllocations, "AllocationList")
-            }?;
+            let listed = unsafe { read_handles(data.AllocationList, data.NumAllocations, "AllocationList") }?;
+            let handles = residency_references(device, listed, "AllocationList")?;
             match adapter.vidmm.make_resident(&handles) {
                 Ok(fence) => {
                     data.PagingFenceValue = fence;
@@ -349,9 +349,8 @@ pub(crate) unsafe extern "C" fn evict_cb(h_device: HANDLE, data: *mut D3DDDICB_E
                 device.handle, data.NumAllocations
             ));
             // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
-            let handles = unsafe {
-                residency_references(device, data.AllocationList, data.NumAllocations, "AllocationList")
-            }?;
+            let listed = unsafe { read_handles(data.AllocationList, data.NumAllocations, "AllocationList") }?;
+            let handles = residency_references(device, listed, "AllocationList")?;
             data.NumBytesToTrim = adapter.vidmm.evict(&handles).map_err(refusal)?;
             Ok(S_OK)
         })

@@ -114,17 +114,14 @@ fn destroy_allocations(
     destroy_resource: bool,
 ) {
     let kmd_resource = resource.map_or(0, |r| r.state.lock().kmd_resource);
-    let mut args = DXGKARG_DESTROYALLOCATION {
-        NumAllocations: kmd_handles.len() as UINT,
-        pAllocationList: kmd_handles.as_ptr(),
-        hResource: kmd_resource as HANDLE,
-        Flags: DXGK_DESTROYALLOCATIONFLAGS {
-            Value: if destroy_resource { DXGK_DESTROYALLOCATIONFLAGS::DestroyResource } else { 0 },
-        },
-    };
-    adapter.miniport.destroy_allocation(&adapter.faults, device, &mut args);
+    let written = adapter.miniport.destroy_allocation(
+        &adapter.faults,
+        device,
+        kmd_handles,
+        kmd_resource,
+        destroy_resource,
+    );
     if let (Some(resource), false) = (resource, destroy_resource) {
-        let written = args.hResource as usize;
         if written != kmd_resource {
             resource.state.lock().kmd_resource = written;
             journal::record_note(
