@@ -12,59 +12,14 @@
 
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::ptr::{null, null_mut};
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use wddm_shim::abi::*;
-use wddm_shim::ffi::control::*;
 use wddm_shim::ffi::dxgk::DxgkCbGetHandleData;
 
-struct Device {
-    adapter: *mut WDDMSHIM_ADAPTER,
-    handle: HANDLE,
-    callbacks: D3DDDI_DEVICECALLBACKS,
-}
-
-impl Device {
-    fn new() -> Device {
-        let mut device = Device { adapter: null_mut(), handle: null_mut(), callbacks: Default::default() };
-        // SAFETY: the default adapter and valid out-pointers.
-        unsafe {
-            assert_eq!(WddmShimCreateAdapter(null(), &mut device.adapter), S_OK);
-            assert_eq!(
-                WddmShimCreateDevice(device.adapter, null(), &mut device.handle, &mut device.callbacks),
-                S_OK
-            );
-        }
-        device
-    }
-
-    fn allocate(&self) -> D3DKMT_HANDLE {
-        let mut info = D3DDDI_ALLOCATIONINFO::default();
-        let mut args = D3DDDICB_ALLOCATE { NumAllocations: 1, ..Default::default() };
-        args.Anonymous.pAllocationInfo = &mut info;
-        // SAFETY: the device's own callback table; args point to live data.
-        assert_eq!(unsafe { self.callbacks.pfnAllocateCb.unwrap()(self.handle, &mut args) }, S_OK);
-        info.hAllocation
-    }
-
-    fn deallocate(&self, handle: D3DKMT_HANDLE) {
-        let args = D3DDDICB_DEALLOCATE { hResource: null_mut(), NumAllocations: 1, HandleList: &handle };
-        // SAFETY: as above.
-        assert_eq!(unsafe { self.callbacks.pfnDeallocateCb.unwrap()(self.handle, &args) }, S_OK);
-    }
-}
-
-impl Drop for Device {
-    fn drop(&mut self) {
-        // SAFETY: made by Device::new.
-        unsafe {
-            WddmShimDestroyDevice(self.handle);
-            WddmShimDestroyAdapter(self.adapter);
-        }
-    }
-}
+mod common;
+use common::Device;
 
 fn allocate_round_trip(c: &mut Criterion) {
     // 4,000 live 64 KiB allocations fill the local segment: placement works on a busy adapter.
