@@ -285,7 +285,8 @@ impl Miniport {
                 args.Flags.Value & 1
             )),
             self.ddis.destroy_allocation,
-            |f| f(self.context as HANDLE, args)
+            // A pointer with write permission: the KMD may write `hResource` back.
+            |f| f(self.context as HANDLE, std::ptr::from_mut(args).cast_const())
         )
     }
 
