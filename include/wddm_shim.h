@@ -53,6 +53,10 @@
 // The most segments an adapter may have (segment ids are 5 bits, 0 meaning none).
 #define WDDMSHIM_MAX_SEGMENTS 31
 
+// The page size of video memory in bytes (4 KiB, as on x86 Windows): segment sizes, offsets
+// and allocation sizes are multiples of it.
+#define WDDMSHIM_PAGE_SIZE 4096
+
 // `WDDMSHIM_ALLOCATION_INFO::Location`: in a memory or aperture segment.
 #define WDDMSHIM_LOCATION_SEGMENT 1
 
@@ -70,9 +74,6 @@
 
 // `SegmentGroup` of the budget calls: the apertures (`DXGI_MEMORY_SEGMENT_GROUP_NON_LOCAL`).
 #define WDDMSHIM_SEGMENT_GROUP_NON_LOCAL 1
-
-// The host page size the model uses for all video memory (4 KiB, as on x86 Windows).
-#define PAGE_SIZE 4096
 
 // An adapter: one simulated GPU with its KMD. Opaque; made by `WddmShimCreateAdapter`.
 typedef struct WDDMSHIM_ADAPTER WDDMSHIM_ADAPTER;

@@ -10,6 +10,10 @@ use crate::ffi::boundary::{Refusal, arg_mut, boundary};
 use crate::ffi::control::{WDDMSHIM_ADAPTER, adapter_of};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
+
+/// The page size of video memory in bytes (4 KiB, as on x86 Windows): segment sizes, offsets
+/// and allocation sizes are multiples of it.
+pub const WDDMSHIM_PAGE_SIZE: u64 = 4096;
 use crate::vidmm::{Group, Location, VidMmError};
 
 /// `WDDMSHIM_ALLOCATION_INFO::Location`: in a memory or aperture segment.

@@ -15,8 +15,10 @@
 use std::ptr::NonNull;
 use std::sync::OnceLock;
 
-/// The host page size the model uses for all video memory (4 KiB, as on x86 Windows).
-pub const PAGE_SIZE: u64 = 4096;
+/// The host page size the model uses for all video memory (4 KiB, as on x86 Windows). Internal:
+/// the C API names it `WDDMSHIM_PAGE_SIZE` (`PAGE_SIZE` is the kernel headers' name).
+/// cbindgen:ignore
+pub const PAGE_SIZE: u64 = crate::ffi::video_memory::WDDMSHIM_PAGE_SIZE;
 
 /// A zero-initialised, page-aligned block of host memory of fixed size.
 pub struct HostBlock {
