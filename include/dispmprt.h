@@ -26,6 +26,8 @@ typedef HANDLE D3DKMDT_HVIDPN;
 typedef BOOLEAN (*PKSYNCHRONIZE_ROUTINE)(PVOID SynchronizeContext);
 typedef VOID (*DXGKDDI_PROTECTED_CALLBACK)(const PVOID MiniportDeviceContext, PVOID ProtectedCallbackContext, NTSTATUS ProtectionStatus);
 
+#ifndef WDDMSHIM_MEMORY_CACHING_TYPE_DEFINED /* also in km/wddm_shim_km.h (wdm.h) */
+#define WDDMSHIM_MEMORY_CACHING_TYPE_DEFINED
 typedef enum _MEMORY_CACHING_TYPE {
     MmNonCached = 0,
     MmCached = 1,
@@ -35,6 +37,7 @@ typedef enum _MEMORY_CACHING_TYPE {
     MmUSWCCached = 5,
     MmMaximumCacheType = 6
 } MEMORY_CACHING_TYPE;
+#endif
 
 typedef enum _DXGK_EVENT_TYPE {
     DxgkUndefinedEvent,
