@@ -26,8 +26,9 @@
  *
  * MSVC keywords: `__stdcall`, `__cdecl`, `__fastcall` are empty (one calling convention on
  * x86_64 Linux); `__forceinline` is `inline` with always_inline; `__inline` is the compilers'
- * own keyword; `__pragma(x)` becomes `_Pragma(#x)` (unknown MSVC pragmas are then ignored, see
- * below); `__debugbreak()` is int3 (SIGTRAP: a debugger stops there, as on Windows); `__declspec(x)` understands `noinline`, `noreturn`, `align(n)`, `selectany`,
+ * own keyword; `__pragma(x)` is empty (MSVC's pragmas mean nothing to gcc and clang; a source's own
+ * `#pragma warning` / `#pragma alloc_text` lines need -Wno-unknown-pragmas under -Werror, as g++
+ * reports them before any pragma of ours applies); `__debugbreak()` is int3 (SIGTRAP: a debugger stops there, as on Windows); `__declspec(x)` understands `noinline`, `noreturn`, `align(n)`, `selectany`,
  * `deprecated`, `restrict`, `noalias`, `thread`, `dllimport`/`dllexport` (empty) and
  * `allocate(...)`/`code_seg(...)` (empty: no sections here); `UNALIGNED` is empty (x86_64 loads
  * anything). Multi-character constants ('Tag1', the WDK's pool tags) have the value MSVC gives
@@ -67,7 +68,7 @@
 #define __forceinline inline __attribute__((__always_inline__))
 #endif
 #ifndef __pragma
-#define __pragma(x) _Pragma(#x)
+#define __pragma(x)
 #endif
 #ifndef __debugbreak
 #define __debugbreak() __asm__ volatile("int3")
