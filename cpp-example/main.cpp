@@ -144,6 +144,13 @@ int main() {
     const bool leaks = stats.LiveAllocations || stats.ReclaimedAllocations || stats.ReclaimedResources;
     std::printf("Leak report: %s\n", leaks ? "allocations left behind (see the journal)" : "none");
     WddmShimDestroyAdapter(adapter);
+    // The KMD's side: pool blocks it never freed, and what the kernel environment caught
+    // (a wrong-tag free, PAGED_CODE() at DISPATCH_LEVEL, a failed NT_ASSERT ...).
+    WDDMSHIM_PROCESS_STATS process;
+    WddmShimQueryProcessStats(&process);
+    std::printf("Kernel report: %u pool block(s) leaked, %u kernel error(s)\n", process.PoolBlocksLeakedAtAdapterDestroy,
+                process.KernelErrors);
+    const bool kernel = process.PoolBlocksLeakedAtAdapterDestroy != 0 || process.KernelErrors != 0;
     if (g_failures) std::printf("%d step(s) did not go as expected\n", g_failures);
-    return leaks || g_failures ? 1 : 0;
+    return leaks || kernel || g_failures ? 1 : 0;
 }
