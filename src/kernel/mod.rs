@@ -6,7 +6,7 @@
 //! its adapter is destroyed, `PAGED_CODE()` at DISPATCH_LEVEL or above, a spin lock released by
 //! a thread that does not hold it, an IRQL lowered by raising. Where Windows would bug-check,
 //! the library journals the error precisely (routine, address, tag, IRQL), counts it for the
-//! adapter ([`report`]) and goes on, so a test sees the report instead of a dead process.
+//! adapter ([`report`](crate::kernel::report)) and goes on, so a test sees the report instead of a dead process.
 //!
 //! The C faces (`ExAllocatePool2`, `KeAcquireSpinLockRaiseToDpc`, ...) are in `ffi::kernel`;
 //! the declarations a driver sees are in `include/km/wddm_shim_km.h`.
