@@ -644,9 +644,9 @@ struct Start {
 }
 
 extern "C-unwind" fn system_thread(argument: *mut core::ffi::c_void) -> *mut core::ffi::c_void {
-    // SAFETY: PsCreateSystemThread passed a Box<Start> it gave up.
-    let start = unsafe { Box::from_raw(argument as *mut Start) };
-    let Start { routine, context, object } = *start;
+    // SAFETY: PsCreateSystemThread passed a Box<Start> it gave up. The box is freed at the end of
+    // this statement, before the driver's routine runs (which may end the thread).
+    let Start { routine, context, object } = *unsafe { Box::from_raw(argument as *mut Start) };
     thread::enter(object);
     // SAFETY: the driver's KSTART_ROUTINE with its own context, at PASSIVE_LEVEL. If it calls
     // PsTerminateSystemThread the thread ends there (pthread_exit); no frame of ours between
