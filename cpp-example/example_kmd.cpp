@@ -301,6 +301,7 @@ NTSTATUS APIENTRY SubmitCommand(const HANDLE adapter, const DXGKARG_SUBMITCOMMAN
 
 // The GPU finished the oldest DMA buffer: report its fence and ask for a DPC.
 BOOLEAN APIENTRY InterruptRoutine(const PVOID context, ULONG) {
+    NT_ASSERT(KeGetCurrentIrql() > DISPATCH_LEVEL);  // an ISR runs at its device's IRQL
     Adapter *adapter = static_cast<Adapter *>(context);
     const LONG completed = adapter->completed;
     if (completed == InterlockedCompareExchange(&adapter->submitted, 0, 0)) return FALSE;  // not ours
