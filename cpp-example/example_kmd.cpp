@@ -2,23 +2,30 @@
 // DriverEntry registers its DDIs with DxgkInitialize; it reports three segments, reads an
 // ExampleAllocationDesc from each allocation's private data, and in DxgkDdiRender resolves the
 // resource handle the UMD wrote into its command stream with the Dxgk handle callbacks.
+//
+// Kernel-mode code as on Windows: <ntddk.h> first, objects from tagged pool, a spin lock around
+// the submission state, NT_ASSERT, PAGED_CODE() in the DDIs that run at PASSIVE_LEVEL, and
+// DbgPrintEx. The interrupt routine, which runs at the device's IRQL, takes no lock: the fence
+// ring has one producer (DxgkDdiSubmitCommand, under the spin lock) and one consumer (the ISR).
+#include <ntddk.h>
+
 #include "example_kmd.hpp"
 
-#include <cstdio>
-#include <cstring>
-#include <deque>
-#include <mutex>
-
 namespace {
+
+#define EXAMPLE_POOL_TAG 'lpmX'  // "Xmpl" in pool dumps
 
 // Segment 1: local video memory; 2: CPU-visible local video memory; 3: the aperture.
 const UINT kLocal = 1, kVisible = 2, kAperture = 3;
 const SIZE_T kSegmentSizes[3] = {64u << 20, 32u << 20, 64u << 20};
+const ULONG kFenceRing = 1024;  // more submissions than the shim keeps in flight
 
 struct Adapter {
     DXGKRNL_INTERFACE dxgk;
-    std::mutex lock;
-    std::deque<UINT> submitted;  // the "hardware" queue: fences not yet completed
+    KSPIN_LOCK lock;            // serializes submitters
+    volatile LONG submitted;    // fences written to the ring
+    volatile LONG completed;    // fences the ISR has taken
+    UINT fences[kFenceRing];    // the "hardware" queue: fences not yet completed
 };
 
 struct Allocation {
@@ -38,33 +45,55 @@ struct Context {
     Device *device;
 };
 
+// Every object comes from nonpaged pool, zeroed, with the driver's tag.
+template <typename T> T *AllocateObject() {
+    return static_cast<T *>(ExAllocatePool2(POOL_FLAG_NON_PAGED, sizeof(T), EXAMPLE_POOL_TAG));
+}
+template <typename T> void FreeObject(T *object) {
+    if (object != NULL) ExFreePoolWithTag(object, EXAMPLE_POOL_TAG);
+}
+
 // Per thread: the shim runs DxgkDdiRender and DxgkDdiPatch on the thread that called pfnRenderCb.
 thread_local ExampleRenderLog g_render_log;
 
 NTSTATUS APIENTRY AddDevice(const PDEVICE_OBJECT, PVOID *context) {
-    *context = new Adapter();
+    PAGED_CODE();
+    Adapter *adapter = AllocateObject<Adapter>();
+    if (adapter == NULL) return STATUS_INSUFFICIENT_RESOURCES;
+    KeInitializeSpinLock(&adapter->lock);
+    *context = adapter;
+    DbgPrintEx(DPFLTR_IHVVIDEO_ID, DPFLTR_INFO_LEVEL, "example_kmd: AddDevice -> adapter %p\n", (void *)adapter);
     return STATUS_SUCCESS;
 }
 
 NTSTATUS APIENTRY StartDevice(const PVOID context, PDXGK_START_INFO, PDXGKRNL_INTERFACE dxgk, PULONG sources,
                               PULONG children) {
+    PAGED_CODE();
+    NT_ASSERT(context != NULL && dxgk != NULL);
     static_cast<Adapter *>(context)->dxgk = *dxgk;
     *sources = 1;
     *children = 1;
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY StopDevice(const PVOID) { return STATUS_SUCCESS; }
+NTSTATUS APIENTRY StopDevice(const PVOID) {
+    PAGED_CODE();
+    return STATUS_SUCCESS;
+}
 
 NTSTATUS APIENTRY RemoveDevice(const PVOID context) {
-    delete static_cast<Adapter *>(context);
+    PAGED_CODE();
+    Adapter *adapter = static_cast<Adapter *>(context);
+    NT_ASSERT(adapter->completed == adapter->submitted);  // nothing left on the "hardware"
+    FreeObject(adapter);
     return STATUS_SUCCESS;
 }
 
 NTSTATUS APIENTRY QueryAdapterInfo(const HANDLE, const DXGKARG_QUERYADAPTERINFO *args) {
+    PAGED_CODE();
     if (args->Type == DXGKQAITYPE_DRIVERCAPS) {
         if (args->OutputDataSize < sizeof(DXGK_DRIVERCAPS)) return STATUS_BUFFER_TOO_SMALL;
-        std::memset(args->pOutputData, 0, sizeof(DXGK_DRIVERCAPS));
+        RtlZeroMemory(args->pOutputData, sizeof(DXGK_DRIVERCAPS));
         return STATUS_SUCCESS;
     }
     if (args->Type != DXGKQAITYPE_QUERYSEGMENT4) return STATUS_NOT_SUPPORTED;
@@ -77,7 +106,7 @@ NTSTATUS APIENTRY QueryAdapterInfo(const HANDLE, const DXGKARG_QUERYADAPTERINFO 
     for (UINT i = 0; i < 3; ++i) {
         DXGK_SEGMENTDESCRIPTOR4 *d =
             reinterpret_cast<DXGK_SEGMENTDESCRIPTOR4 *>(out->pSegmentDescriptor + i * out->SegmentDescriptorStride);
-        std::memset(d, 0, sizeof(*d));
+        RtlZeroMemory(d, sizeof(*d));
         d->BaseAddress.QuadPart = (LONGLONG)base;
         d->Size = kSegmentSizes[i];
         d->CommitLimit = kSegmentSizes[i];
@@ -90,24 +119,30 @@ NTSTATUS APIENTRY QueryAdapterInfo(const HANDLE, const DXGKARG_QUERYADAPTERINFO 
 }
 
 NTSTATUS APIENTRY CreateDevice(const HANDLE adapter, DXGKARG_CREATEDEVICE *args) {
-    args->hDevice = new Device{static_cast<Adapter *>(adapter)};
+    PAGED_CODE();
+    Device *device = AllocateObject<Device>();
+    if (device == NULL) return STATUS_NO_MEMORY;
+    device->adapter = static_cast<Adapter *>(adapter);
+    args->hDevice = device;
     return STATUS_SUCCESS;
 }
 
 NTSTATUS APIENTRY DestroyDevice(const HANDLE device) {
-    delete static_cast<Device *>(device);
+    PAGED_CODE();
+    FreeObject(static_cast<Device *>(device));
     return STATUS_SUCCESS;
 }
 
 // Placement by kind: textures prefer local memory, buffers and primaries the CPU-visible
 // segment (the UMD writes them through pfnLockCb); everything may fall back to the aperture.
 NTSTATUS APIENTRY CreateAllocation(const HANDLE, DXGKARG_CREATEALLOCATION *args) {
+    PAGED_CODE();
     for (UINT i = 0; i < args->NumAllocations; ++i) {
         DXGK_ALLOCATIONINFO *info = &args->pAllocationInfo[i];
         ExampleAllocationDesc desc;
-        std::memset(&desc, 0, sizeof(desc));
+        RtlZeroMemory(&desc, sizeof(desc));
         if (info->PrivateDriverDataSize >= sizeof(desc) && info->pPrivateDriverData != NULL) {
-            std::memcpy(&desc, info->pPrivateDriverData, sizeof(desc));
+            RtlCopyMemory(&desc, info->pPrivateDriverData, sizeof(desc));
         } else {
             desc.Kind = EXAMPLE_KIND_PRIMARY;  // the seed's sample passes no private data
             desc.Width = 1920;
@@ -121,7 +156,10 @@ NTSTATUS APIENTRY CreateAllocation(const HANDLE, DXGKARG_CREATEALLOCATION *args)
         default: return STATUS_INVALID_PARAMETER;
         }
         if (size == 0) return STATUS_INVALID_PARAMETER;
-        Allocation *allocation = new Allocation{desc, (size + 4095) / 4096 * 4096};
+        Allocation *allocation = AllocateObject<Allocation>();
+        if (allocation == NULL) return STATUS_NO_MEMORY;
+        allocation->desc = desc;
+        allocation->size = ROUND_TO_PAGES(size);
         info->hAllocation = allocation;
         info->Size = allocation->size;
         info->Alignment = desc.Kind == EXAMPLE_KIND_TEXTURE ? 64 * 1024 : 0;
@@ -140,23 +178,26 @@ NTSTATUS APIENTRY CreateAllocation(const HANDLE, DXGKARG_CREATEALLOCATION *args)
         info->SupportedReadSegmentSet = info->SupportedWriteSegmentSet;
     }
     if (args->Flags.Resource) {
-        if (args->hResource == NULL) args->hResource = new Resource{0};
+        if (args->hResource == NULL) args->hResource = AllocateObject<Resource>();
+        if (args->hResource == NULL) return STATUS_NO_MEMORY;
         static_cast<Resource *>(args->hResource)->allocations += args->NumAllocations;
     }
     return STATUS_SUCCESS;
 }
 
 NTSTATUS APIENTRY DestroyAllocation(const HANDLE, const DXGKARG_DESTROYALLOCATION *args) {
-    for (UINT i = 0; i < args->NumAllocations; ++i) delete static_cast<Allocation *>(args->pAllocationList[i]);
-    if (args->Flags.DestroyResource) delete static_cast<Resource *>(args->hResource);
+    PAGED_CODE();
+    for (UINT i = 0; i < args->NumAllocations; ++i) FreeObject(static_cast<Allocation *>(args->pAllocationList[i]));
+    if (args->Flags.DestroyResource) FreeObject(static_cast<Resource *>(args->hResource));
     return STATUS_SUCCESS;
 }
 
 NTSTATUS APIENTRY OpenAllocation(const HANDLE device, const DXGKARG_OPENALLOCATION *args) {
+    PAGED_CODE();
     Adapter *adapter = static_cast<Device *>(device)->adapter;
     for (UINT i = 0; i < args->NumAllocations; ++i) {
         DXGKARGCB_GETHANDLEDATA query;
-        std::memset(&query, 0, sizeof(query));
+        RtlZeroMemory(&query, sizeof(query));
         query.hObject = args->pOpenAllocation[i].hAllocation;
         query.Type = DXGK_HANDLE_ALLOCATION;
         Allocation *allocation = static_cast<Allocation *>(adapter->dxgk.DxgkCbGetHandleData(&query));
@@ -169,7 +210,11 @@ NTSTATUS APIENTRY OpenAllocation(const HANDLE device, const DXGKARG_OPENALLOCATI
 NTSTATUS APIENTRY CloseAllocation(const HANDLE, const DXGKARG_CLOSEALLOCATION *) { return STATUS_SUCCESS; }
 
 NTSTATUS APIENTRY CreateContext(const HANDLE device, DXGKARG_CREATECONTEXT *args) {
-    args->hContext = new Context{static_cast<Device *>(device)};
+    PAGED_CODE();
+    Context *context = AllocateObject<Context>();
+    if (context == NULL) return STATUS_NO_MEMORY;
+    context->device = static_cast<Device *>(device);
+    args->hContext = context;
     args->ContextInfo.DmaBufferSize = 64 * 1024;
     args->ContextInfo.AllocationListSize = 32;
     args->ContextInfo.PatchLocationListSize = 32;
@@ -177,7 +222,8 @@ NTSTATUS APIENTRY CreateContext(const HANDLE device, DXGKARG_CREATECONTEXT *args
 }
 
 NTSTATUS APIENTRY DestroyContext(const HANDLE context) {
-    delete static_cast<Context *>(context);
+    PAGED_CODE();
+    FreeObject(static_cast<Context *>(context));
     return STATUS_SUCCESS;
 }
 
@@ -185,14 +231,15 @@ NTSTATUS APIENTRY DestroyContext(const HANDLE context) {
 // resolves the resource, walks its allocations and checks each one's parent, then copies the
 // commands into the DMA buffer (its command format is its DMA format).
 NTSTATUS APIENTRY Render(const HANDLE context, DXGKARG_RENDER *args) {
+    PAGED_CODE();
     Adapter *adapter = static_cast<Context *>(context)->device->adapter;
     if (args->CommandLength < sizeof(ExampleCommand) || args->CommandLength > args->DmaSize) {
         return STATUS_INVALID_PARAMETER;
     }
     ExampleCommand command;
-    std::memcpy(&command, args->pCommand, sizeof(command));
+    RtlCopyMemory(&command, args->pCommand, sizeof(command));
     DXGKARGCB_GETHANDLEDATA query;
-    std::memset(&query, 0, sizeof(query));
+    RtlZeroMemory(&query, sizeof(query));
     query.hObject = command.hKMResource;
     query.Type = DXGK_HANDLE_RESOURCE;
     Resource *resource = static_cast<Resource *>(adapter->dxgk.DxgkCbGetHandleData(&query));
@@ -209,8 +256,8 @@ NTSTATUS APIENTRY Render(const HANDLE context, DXGKARG_RENDER *args) {
         if (adapter->dxgk.DxgkCbGetHandleParent(child) != command.hKMResource) return STATUS_INVALID_HANDLE;
         if (g_render_log.Children < EXAMPLE_MAX_LOGGED) g_render_log.Child[g_render_log.Children++] = child;
     }
-    std::memcpy(args->pDmaBuffer, args->pCommand, args->CommandLength);
-    std::memcpy(args->pPatchLocationListOut, args->pPatchLocationListIn,
+    RtlCopyMemory(args->pDmaBuffer, args->pCommand, args->CommandLength);
+    RtlCopyMemory(args->pPatchLocationListOut, args->pPatchLocationListIn,
                 args->PatchLocationListInSize * sizeof(D3DDDI_PATCHLOCATIONLIST));
     args->pDmaBuffer = static_cast<BYTE *>(args->pDmaBuffer) + args->CommandLength;
     args->pPatchLocationListOut += args->PatchLocationListInSize;
@@ -226,7 +273,7 @@ NTSTATUS APIENTRY Patch(const HANDLE, const DXGKARG_PATCH *args) {
         }
         const DXGK_ALLOCATIONLIST &allocation = args->pAllocationList[patch.AllocationIndex];
         const UINT64 address = (UINT64)allocation.PhysicalAddress.QuadPart + patch.AllocationOffset;
-        std::memcpy(static_cast<BYTE *>(args->pDmaBuffer) + patch.PatchOffset, &address, sizeof(address));
+        RtlCopyMemory(static_cast<BYTE *>(args->pDmaBuffer) + patch.PatchOffset, &address, sizeof(address));
         if (i < EXAMPLE_MAX_LOGGED) {
             g_render_log.PatchedSegment[i] = allocation.SegmentId;
             g_render_log.PatchedAddress[i] = address;
@@ -238,23 +285,30 @@ NTSTATUS APIENTRY Patch(const HANDLE, const DXGKARG_PATCH *args) {
 
 NTSTATUS APIENTRY SubmitCommand(const HANDLE adapter, const DXGKARG_SUBMITCOMMAND *args) {
     Adapter *state = static_cast<Adapter *>(adapter);
-    std::lock_guard<std::mutex> guard(state->lock);
-    state->submitted.push_back(args->SubmissionFenceId);
+    KIRQL old_irql;
+    KeAcquireSpinLock(&state->lock, &old_irql);
+    const LONG submitted = state->submitted;
+    if (submitted - InterlockedCompareExchange(&state->completed, 0, 0) >= (LONG)kFenceRing) {
+        KeReleaseSpinLock(&state->lock, old_irql);
+        DbgPrintEx(DPFLTR_IHVVIDEO_ID, DPFLTR_ERROR_LEVEL, "example_kmd: fence ring full\n");
+        return STATUS_GRAPHICS_INSUFFICIENT_DMA_BUFFER;
+    }
+    state->fences[(ULONG)submitted % kFenceRing] = args->SubmissionFenceId;
+    InterlockedIncrement(&state->submitted);  // publishes the fence to the ISR
+    KeReleaseSpinLock(&state->lock, old_irql);
     return STATUS_SUCCESS;
 }
 
 // The GPU finished the oldest DMA buffer: report its fence and ask for a DPC.
 BOOLEAN APIENTRY InterruptRoutine(const PVOID context, ULONG) {
+    NT_ASSERT(KeGetCurrentIrql() > DISPATCH_LEVEL);  // an ISR runs at its device's IRQL
     Adapter *adapter = static_cast<Adapter *>(context);
-    UINT fence;
-    {
-        std::lock_guard<std::mutex> guard(adapter->lock);
-        if (adapter->submitted.empty()) return FALSE;
-        fence = adapter->submitted.front();
-        adapter->submitted.pop_front();
-    }
+    const LONG completed = adapter->completed;
+    if (completed == InterlockedCompareExchange(&adapter->submitted, 0, 0)) return FALSE;  // not ours
+    const UINT fence = adapter->fences[(ULONG)completed % kFenceRing];
+    InterlockedIncrement(&adapter->completed);
     DXGKARGCB_NOTIFY_INTERRUPT_DATA data;
-    std::memset(&data, 0, sizeof(data));
+    RtlZeroMemory(&data, sizeof(data));
     data.InterruptType = DXGK_INTERRUPT_DMA_COMPLETED;
     data.DmaCompleted.SubmissionFenceId = fence;
     adapter->dxgk.DxgkCbNotifyInterrupt(adapter->dxgk.DeviceHandle, &data);
@@ -263,6 +317,7 @@ BOOLEAN APIENTRY InterruptRoutine(const PVOID context, ULONG) {
 }
 
 VOID APIENTRY DpcRoutine(const PVOID context) {
+    NT_ASSERT(KeGetCurrentIrql() == DISPATCH_LEVEL);
     Adapter *adapter = static_cast<Adapter *>(context);
     adapter->dxgk.DxgkCbNotifyDpc(adapter->dxgk.DeviceHandle);
 }
@@ -273,7 +328,7 @@ const ExampleRenderLog &ExampleKmdLastRender() { return g_render_log; }
 
 extern "C" NTSTATUS ExampleKmdDriverEntry(PDRIVER_OBJECT driver, PUNICODE_STRING registry) {
     DRIVER_INITIALIZATION_DATA data;
-    std::memset(&data, 0, sizeof(data));
+    RtlZeroMemory(&data, sizeof(data));
     data.Version = DXGKDDI_INTERFACE_VERSION;
     data.DxgkDdiAddDevice = AddDevice;
     data.DxgkDdiStartDevice = StartDevice;

@@ -147,6 +147,13 @@ int main() {
     std::printf("Leak report: %s (reclaimed at device destruction: %u)\n",
                 leaks ? "allocations left behind (see the journal)" : "none", stats.ReclaimedAllocations);
     WddmShimDestroyAdapter(adapter);
+    // The KMD's side: pool blocks it never freed, and what the kernel environment caught
+    // (a wrong-tag free, PAGED_CODE() at DISPATCH_LEVEL, a failed NT_ASSERT ...).
+    WDDMSHIM_PROCESS_STATS process;
+    WddmShimQueryProcessStats(&process);
+    std::printf("Kernel report: %u pool block(s) leaked, %u kernel error(s)\n", process.PoolBlocksLeakedAtAdapterDestroy,
+                process.KernelErrors);
+    const bool kernel = process.PoolBlocksLeakedAtAdapterDestroy != 0 || process.KernelErrors != 0;
     if (g_failures) std::printf("%d step(s) did not go as expected\n", g_failures);
-    return leaks || g_failures ? 1 : 0;
+    return leaks || kernel || g_failures ? 1 : 0;
 }

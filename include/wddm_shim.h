@@ -53,6 +53,10 @@
 // The most segments an adapter may have (segment ids are 5 bits, 0 meaning none).
 #define WDDMSHIM_MAX_SEGMENTS 31
 
+// The page size of video memory in bytes (4 KiB, as on x86 Windows): segment sizes, offsets
+// and allocation sizes are multiples of it.
+#define WDDMSHIM_PAGE_SIZE 4096
+
 // `WDDMSHIM_ALLOCATION_INFO::Location`: in a memory or aperture segment.
 #define WDDMSHIM_LOCATION_SEGMENT 1
 
@@ -70,9 +74,6 @@
 
 // `SegmentGroup` of the budget calls: the apertures (`DXGI_MEMORY_SEGMENT_GROUP_NON_LOCAL`).
 #define WDDMSHIM_SEGMENT_GROUP_NON_LOCAL 1
-
-// The host page size the model uses for all video memory (4 KiB, as on x86 Windows).
-#define PAGE_SIZE 4096
 
 // An adapter: one simulated GPU with its KMD. Opaque; made by `WddmShimCreateAdapter`.
 typedef struct WDDMSHIM_ADAPTER WDDMSHIM_ADAPTER;
@@ -185,6 +186,14 @@ typedef struct WDDMSHIM_ADAPTER_STATS {
     UINT64 Discards;
     // Allocations deallocated while still locked (each is journaled).
     UINT64 FreedWhileLocked;
+    // Pool blocks (`ExAllocatePool2` and friends) allocated during this adapter's work and not
+    // freed yet.
+    UINT LivePoolBlocks;
+    // Kernel-environment errors found during this adapter's work, each journaled as
+    // `error: ...` (Driver Verifier's checks: a pool block freed with the wrong tag or twice,
+    // `PAGED_CODE()` at DISPATCH_LEVEL or above, a failed `NT_ASSERT`, a spin lock released by
+    // a thread that does not hold it, an IRQL lowered by raising ...).
+    UINT KernelErrors;
 } WDDMSHIM_ADAPTER_STATS;
 
 // Process-wide counters, from `WddmShimQueryProcessStats`.
@@ -196,6 +205,11 @@ typedef struct WDDMSHIM_PROCESS_STATS {
     // Devices that were still alive when their adapter was destroyed (an error in the UMD or
     // the test: each is journaled as a leak).
     UINT DevicesLeftAtAdapterDestroy;
+    // Pool blocks still allocated when the adapter whose work allocated them was destroyed
+    // (the pool leak report: each is journaled with its address, size, tag and allocator).
+    UINT PoolBlocksLeakedAtAdapterDestroy;
+    // Kernel-environment errors of the whole process (see `WDDMSHIM_ADAPTER_STATS`).
+    UINT KernelErrors;
 } WDDMSHIM_PROCESS_STATS;
 
 // Where an allocation lives and what holds it, from `WddmShimQueryAllocation`.
@@ -300,7 +314,9 @@ HRESULT WddmShimCreateAdapter(const struct WDDMSHIM_ADAPTER_DESC *pDesc,
                               struct WDDMSHIM_ADAPTER **ppAdapter);
 
 // Destroys an adapter: destroys the devices still alive (each is reported in the journal as
-// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`.
+// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`,
+// then reports every pool block its work allocated and the KMD never freed (journaled, counted
+// in `WDDMSHIM_PROCESS_STATS::PoolBlocksLeakedAtAdapterDestroy`).
 // NULL or an unknown adapter is journaled and ignored.
 //
 // # Safety

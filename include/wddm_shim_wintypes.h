@@ -40,7 +40,16 @@ typedef uint64_t ULONG64;
 typedef uint64_t ULONGLONG;
 typedef uint16_t USHORT;
 typedef uint16_t WORD;
+/* WCHAR is 16-bit, as on Windows (UNICODE_STRING and every WDK structure hold UTF-16). Linux's
+ * wchar_t is 4 bytes, so an L"..." literal is not a WCHAR array there: a driver source that uses
+ * L"..." (DECLARE_CONST_UNICODE_STRING, RtlInitUnicodeString(&s, L"...")) is compiled with
+ * -fshort-wchar, which makes wchar_t 2 bytes as on Windows; WCHAR is then wchar_t in C++ (as
+ * on Windows, so L"..." converts without a cast) and unsigned short in C (wchar_t's type there). */
+#if defined(__cplusplus) && defined(__SIZEOF_WCHAR_T__) && __SIZEOF_WCHAR_T__ == 2
+typedef wchar_t WCHAR;
+#else
 typedef uint16_t WCHAR;
+#endif
 typedef uint8_t BYTE;
 typedef uint8_t UCHAR;
 typedef uint8_t UINT8;
@@ -65,6 +74,48 @@ typedef BYTE *PBYTE;
 typedef SIZE_T *PSIZE_T;
 typedef const WCHAR *PCWSTR;
 typedef WCHAR *PWSTR;
+typedef WCHAR *PWCH;
+typedef const WCHAR *PCWCH;
+typedef WCHAR *PWCHAR;
+typedef char CHAR;
+typedef CHAR *PCHAR, *PCH, *PSTR, *PSZ;
+typedef const CHAR *PCCH, *PCSTR, *PCSZ;
+typedef char CCHAR;
+typedef UCHAR *PUCHAR;
+typedef int16_t SHORT;
+typedef SHORT *PSHORT;
+typedef int16_t CSHORT;
+typedef USHORT *PUSHORT;
+typedef float FLOAT;
+typedef LONG *PLONG;
+typedef LONGLONG *PLONGLONG;
+typedef ULONGLONG *PULONGLONG;
+typedef ULONG64 *PULONG64;
+typedef intptr_t LONG_PTR;
+typedef intptr_t INT_PTR;
+typedef ULONG_PTR *PULONG_PTR;
+typedef ULONG_PTR KAFFINITY;
+typedef HANDLE *PHANDLE;
+typedef ULONG LOGICAL;
+typedef const void *PCVOID;
+typedef NTSTATUS *PNTSTATUS;
+#ifndef ANYSIZE_ARRAY
+#define ANYSIZE_ARRAY 1
+#endif
+#ifndef DUMMYSTRUCTNAME
+#define DUMMYSTRUCTNAME
+#define DUMMYSTRUCTNAME2
+#define DUMMYSTRUCTNAME3
+#define DUMMYSTRUCTNAME4
+#define DUMMYSTRUCTNAME5
+#endif
+#ifndef DUMMYUNIONNAME
+#define DUMMYUNIONNAME
+#define DUMMYUNIONNAME2
+#define DUMMYUNIONNAME3
+#define DUMMYUNIONNAME4
+#define DUMMYUNIONNAME5
+#endif
 
 typedef union _LARGE_INTEGER {
     struct {
@@ -92,10 +143,13 @@ typedef struct _GUID {
     uint8_t Data4[8];
 } GUID;
 
+/* ntdef.h's counted UTF-16 string (Length and MaximumLength in bytes). */
+typedef struct _UNICODE_STRING { USHORT Length; USHORT MaximumLength; PWCH Buffer; } UNICODE_STRING, *PUNICODE_STRING;
+typedef const UNICODE_STRING *PCUNICODE_STRING;
+
 /* Kernel objects a display miniport only ever sees by pointer. */
 typedef struct _DEVICE_OBJECT DEVICE_OBJECT, *PDEVICE_OBJECT;
 typedef struct _DRIVER_OBJECT DRIVER_OBJECT, *PDRIVER_OBJECT;
-typedef struct _UNICODE_STRING UNICODE_STRING, *PUNICODE_STRING;
 typedef struct _MDL MDL, *PMDL;
 typedef struct _KEVENT KEVENT, *PKEVENT;
 typedef struct _EPROCESS *PEPROCESS;

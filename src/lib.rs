@@ -2,6 +2,7 @@
 //! management, so its allocation code runs and is tested off Windows.
 //!
 //! Layers (outer to inner): [`ffi`] holds every exported C entry point behind one boundary;
+//! [`kernel`] is the kernel environment a KMD runs in (pool, IRQL, locks, events, DPCs, threads);
 //! [`runtime`] does what the Direct3D runtime and dxgkrnl do for each call; [`kmd`] calls the
 //! display miniport's DDIs (and holds the built-in reference KMD); [`core`] is the safe model of
 //! handles and kernel objects; [`abi`] mirrors the WDK types; [`journal`] records every call.
@@ -11,6 +12,8 @@ pub mod abi;
 pub mod core;
 pub mod ffi;
 pub mod journal;
+/// cbindgen:ignore
+pub mod kernel;
 pub mod kmd;
 pub mod runtime;
 pub mod vidmm;

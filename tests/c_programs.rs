@@ -68,6 +68,29 @@ fn header_functions() -> Vec<String> {
         .collect()
 }
 
+/// The names of the kernel routines the kernel headers (`include/km`) declare for the library
+/// to provide: `NTKERNELAPI` / `NTSYSAPI` declarations and the `WddmShim*` helpers their macros
+/// call (inline functions are the header's own).
+fn kernel_header_functions() -> Vec<String> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(repo_root().join("include/km")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            let declared = line.starts_with("NTKERNELAPI ")
+                || line.starts_with("NTSYSAPI ")
+                || (line.contains(" WddmShim")
+                    && !line.starts_with([' ', '#', '/', '*'])
+                    && line.ends_with(");"));
+            if !declared || !line.contains('(') {
+                continue;
+            }
+            let name = line[..line.find('(').unwrap()].rsplit([' ', '*']).next().unwrap();
+            names.push(name.to_owned());
+        }
+    }
+    names
+}
+
 /// The global symbols `nm` lists as defined in `library`.
 fn defined_symbols(library: &std::path::Path, dynamic: bool) -> Vec<String> {
     let mut command = std::process::Command::new("nm");
@@ -88,10 +111,17 @@ fn defined_symbols(library: &std::path::Path, dynamic: bool) -> Vec<String> {
 
 #[test]
 fn every_function_of_the_header_is_exported_by_both_libraries() {
-    let functions = header_functions();
-    for expected in
-        ["WddmShimCreateAdapter", "DxgkInitialize", "DxgkCbGetHandleData", "DxgkCbEnumHandleChildren"]
-    {
+    let mut functions = header_functions();
+    functions.extend(kernel_header_functions());
+    for expected in [
+        "WddmShimCreateAdapter",
+        "DxgkInitialize",
+        "DxgkCbGetHandleData",
+        "DxgkCbEnumHandleChildren",
+        "ExAllocatePool2",
+        "KeAcquireSpinLockRaiseToDpc",
+        "WddmShimDbgPrint",
+    ] {
         assert!(functions.iter().any(|f| f == expected), "header parse missed {expected}: {functions:?}");
     }
     let dir = support::library_dir();
@@ -101,12 +131,13 @@ fn every_function_of_the_header_is_exported_by_both_libraries() {
             assert!(symbols.contains(function), "{library} does not export {function}");
         }
         if dynamic {
-            // The shared library exports its API and nothing else.
+            // The shared library exports its API (wddm_shim.h and the kernel routines of
+            // include/km) and nothing else.
             let mut exported = symbols.clone();
             let mut declared = functions.clone();
             exported.sort();
             declared.sort();
-            assert_eq!(exported, declared, "{library} exports more or less than the header declares");
+            assert_eq!(exported, declared, "{library} exports more or less than the headers declare");
         }
     }
 }

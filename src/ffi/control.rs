@@ -67,6 +67,14 @@ pub struct WDDMSHIM_ADAPTER_STATS {
     pub Discards: UINT64,
     /// Allocations deallocated while still locked (each is journaled).
     pub FreedWhileLocked: UINT64,
+    /// Pool blocks (`ExAllocatePool2` and friends) allocated during this adapter's work and not
+    /// freed yet.
+    pub LivePoolBlocks: UINT,
+    /// Kernel-environment errors found during this adapter's work, each journaled as
+    /// `error: ...` (Driver Verifier's checks: a pool block freed with the wrong tag or twice,
+    /// `PAGED_CODE()` at DISPATCH_LEVEL or above, a failed `NT_ASSERT`, a spin lock released by
+    /// a thread that does not hold it, an IRQL lowered by raising ...).
+    pub KernelErrors: UINT,
 }
 
 /// Process-wide counters, from `WddmShimQueryProcessStats`.
@@ -80,6 +88,11 @@ pub struct WDDMSHIM_PROCESS_STATS {
     /// Devices that were still alive when their adapter was destroyed (an error in the UMD or
     /// the test: each is journaled as a leak).
     pub DevicesLeftAtAdapterDestroy: UINT,
+    /// Pool blocks still allocated when the adapter whose work allocated them was destroyed
+    /// (the pool leak report: each is journaled with its address, size, tag and allocator).
+    pub PoolBlocksLeakedAtAdapterDestroy: UINT,
+    /// Kernel-environment errors of the whole process (see `WDDMSHIM_ADAPTER_STATS`).
+    pub KernelErrors: UINT,
 }
 
 static DEVICES_LEFT_AT_ADAPTER_DESTROY: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
@@ -123,7 +136,9 @@ pub unsafe extern "C" fn WddmShimCreateAdapter(
 }
 
 /// Destroys an adapter: destroys the devices still alive (each is reported in the journal as
-/// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`.
+/// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`,
+/// then reports every pool block its work allocated and the KMD never freed (journaled, counted
+/// in `WDDMSHIM_PROCESS_STATS::PoolBlocksLeakedAtAdapterDestroy`).
 /// NULL or an unknown adapter is journaled and ignored.
 ///
 /// # Safety
@@ -149,6 +164,7 @@ pub unsafe extern "C" fn WddmShimDestroyAdapter(pAdapter: *mut WDDMSHIM_ADAPTER)
         adapter.leaks.lock().devices_left.extend(&left);
         adapter.miniport.stop_device(&adapter.faults);
         adapter.miniport.remove_device(&adapter.faults);
+        crate::kernel::pool::report_leaks(adapter.id);
         device::unregister_adapter(adapter.id);
         Ok(())
     })
@@ -364,6 +380,8 @@ pub unsafe extern "C" fn WddmShimQueryAdapterStats(
         stats.Restores = counters.restores;
         stats.Discards = counters.discards;
         stats.FreedWhileLocked = counters.freed_while_locked;
+        stats.LivePoolBlocks = crate::kernel::pool::live_blocks(adapter.id) as UINT;
+        stats.KernelErrors = crate::kernel::report::errors_of(adapter.id);
         *out = stats;
         Ok(S_OK)
     })
@@ -384,6 +402,8 @@ pub unsafe extern "C" fn WddmShimQueryProcessStats(pStats: *mut WDDMSHIM_PROCESS
             LiveHandles: PROCESS.handles.live_count() as UINT,
             DevicesLeftAtAdapterDestroy: DEVICES_LEFT_AT_ADAPTER_DESTROY
                 .load(std::sync::atomic::Ordering::Relaxed),
+            PoolBlocksLeakedAtAdapterDestroy: crate::kernel::pool::leaked_at_adapter_destroy(),
+            KernelErrors: crate::kernel::report::total_errors(),
         };
         Ok(S_OK)
     })

@@ -6,6 +6,8 @@ pub mod boundary;
 pub mod control;
 pub mod diagnostics;
 pub mod dxgk;
+/// cbindgen:ignore
+pub mod kernel;
 pub mod kmd;
 pub mod types;
 pub mod video_memory;

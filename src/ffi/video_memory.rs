@@ -12,6 +12,11 @@ use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::vidmm::{Group, Location, VidMmError};
 
+/// The page size of video memory in bytes (4 KiB, as on x86 Windows): segment sizes, offsets
+/// and allocation sizes are multiples of it.
+pub const WDDMSHIM_PAGE_SIZE: u64 = 4096;
+const _: () = assert!(WDDMSHIM_PAGE_SIZE == crate::vidmm::backing::PAGE_SIZE);
+
 /// `WDDMSHIM_ALLOCATION_INFO::Location`: in a memory or aperture segment.
 pub const WDDMSHIM_LOCATION_SEGMENT: u32 = 1;
 /// `WDDMSHIM_ALLOCATION_INFO::Location`: not resident; the content is in system memory.

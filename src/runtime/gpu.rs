@@ -87,7 +87,12 @@ impl Gpu {
                     _ => return,
                 }
             };
-            match adapter.miniport.interrupt_routine() {
+            // DxgkDdiInterruptRoutine runs at the device's IRQL, DxgkDdiDpcRoutine at DISPATCH_LEVEL.
+            let claimed =
+                crate::kernel::irql::at(crate::kernel::irql::DEVICE_IRQL, "DxgkDdiInterruptRoutine", || {
+                    adapter.miniport.interrupt_routine()
+                });
+            match claimed {
                 None => {
                     journal::record_note(
                         adapter.id,
@@ -102,7 +107,11 @@ impl Gpu {
                 Some(_) => {
                     let dpc = std::mem::take(&mut self.state.lock().dpc_queued);
                     if dpc {
-                        adapter.miniport.dpc_routine();
+                        crate::kernel::irql::at(
+                            crate::kernel::irql::DISPATCH_LEVEL,
+                            "DxgkDdiDpcRoutine",
+                            || adapter.miniport.dpc_routine(),
+                        );
                     }
                     let state = self.state.lock();
                     if state.pending.front().is_some_and(|p| p.fence == head) {

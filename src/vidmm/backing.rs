@@ -15,7 +15,9 @@
 use std::ptr::NonNull;
 use std::sync::OnceLock;
 
-/// The host page size the model uses for all video memory (4 KiB, as on x86 Windows).
+/// The host page size the model uses for all video memory (4 KiB, as on x86 Windows). Internal:
+/// the C API names it `WDDMSHIM_PAGE_SIZE` (`PAGE_SIZE` is the kernel headers' name).
+/// cbindgen:ignore
 pub const PAGE_SIZE: u64 = 4096;
 
 /// A zero-initialised, page-aligned block of host memory of fixed size.

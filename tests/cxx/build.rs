@@ -7,11 +7,13 @@ fn main() {
         .file("src/example_bridge.cpp")
         .file(root.join("cpp-example/example_kmd.cpp"))
         .include(root.join("include"))
+        .include(root.join("include/km"))
         .include(root.join("cpp-example"))
         .include("src")
         .std("c++17")
         .flag("-Wall")
         .flag("-Wextra")
+        .flag("-Wno-multichar")
         .compile("wddm_shim_example_bridge");
     for path in ["src/example_bridge.cpp", "src/example_bridge.hpp", "src/lib.rs"] {
         println!("cargo:rerun-if-changed={path}");
