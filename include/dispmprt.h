@@ -239,7 +239,30 @@ typedef struct _DXGK_CHILD_DESCRIPTOR DXGK_CHILD_DESCRIPTOR, *PDXGK_CHILD_DESCRI
 typedef struct _DXGK_CHILD_STATUS DXGK_CHILD_STATUS, *PDXGK_CHILD_STATUS;
 typedef struct _DXGK_COLORIMETRY DXGK_COLORIMETRY;
 typedef struct _DXGK_DEVICE_DESCRIPTOR DXGK_DEVICE_DESCRIPTOR, *PDXGK_DEVICE_DESCRIPTOR;
-typedef struct _DXGK_DEVICE_INFO DXGK_DEVICE_INFO, *PDXGK_DEVICE_INFO;
+/* What DxgkCbGetDeviceInformation answers (sizeof 80). The kernel structures it points to are
+ * declared by the kernel headers; here they are only named. */
+struct _DEVICE_OBJECT;
+struct _CM_RESOURCE_LIST;
+typedef struct _CM_RESOURCE_LIST *PCM_RESOURCE_LIST;
+
+typedef enum {
+    DockStateUnsupported = 0,
+    DockStateUnDocked = 1,
+    DockStateDocked = 2,
+    DockStateUnknown = 3
+} DOCKING_STATE;
+
+typedef struct _DXGK_DEVICE_INFO {
+    PVOID MiniportDeviceContext;
+    PDEVICE_OBJECT PhysicalDeviceObject;
+    UNICODE_STRING DeviceRegistryPath;
+    PCM_RESOURCE_LIST TranslatedResourceList;
+    LARGE_INTEGER SystemMemorySize;
+    PHYSICAL_ADDRESS HighestPhysicalAddress;
+    PHYSICAL_ADDRESS AgpApertureBase;
+    SIZE_T AgpApertureSize;
+    DOCKING_STATE DockingState;
+} DXGK_DEVICE_INFO, *PDXGK_DEVICE_INFO;
 typedef struct _DXGK_DISPLAY_INFORMATION DXGK_DISPLAY_INFORMATION, *PDXGK_DISPLAY_INFORMATION;
 typedef struct _DXGK_DISPLAY_OWNERSHIP_FLAGS DXGK_DISPLAY_OWNERSHIP_FLAGS, *PDXGK_DISPLAY_OWNERSHIP_FLAGS;
 typedef struct _DXGK_MONITOR_INTERFACE DXGK_MONITOR_INTERFACE;

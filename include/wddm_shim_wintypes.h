@@ -65,6 +65,7 @@ typedef BYTE *PBYTE;
 typedef SIZE_T *PSIZE_T;
 typedef const WCHAR *PCWSTR;
 typedef WCHAR *PWSTR;
+typedef WCHAR *PWCH;
 
 typedef union _LARGE_INTEGER {
     struct {
@@ -91,6 +92,10 @@ typedef struct _GUID {
     uint16_t Data3;
     uint8_t Data4[8];
 } GUID;
+
+/* ntdef.h's counted UTF-16 string (Length and MaximumLength in bytes). */
+typedef struct _UNICODE_STRING { USHORT Length; USHORT MaximumLength; PWCH Buffer; } UNICODE_STRING, *PUNICODE_STRING;
+typedef const UNICODE_STRING *PCUNICODE_STRING;
 
 /* Kernel objects a display miniport only ever sees by pointer. */
 typedef struct _DEVICE_OBJECT DEVICE_OBJECT, *PDEVICE_OBJECT;

@@ -1015,10 +1015,39 @@ wdk! {
     /// Pointer to [`DXGK_DEVICE_DESCRIPTOR`].
     pub type PDXGK_DEVICE_DESCRIPTOR = *mut DXGK_DEVICE_DESCRIPTOR;
 
-    /// Opaque: not modelled; only passed by pointer.
+    /// `DOCKING_STATE` (a 32-bit enum: any value a driver passes is representable).
+    pub type DOCKING_STATE = i32;
+    /// `DockStateUnsupported`.
+    pub const DockStateUnsupported: DOCKING_STATE = 0;
+    /// `DockStateUnDocked`.
+    pub const DockStateUnDocked: DOCKING_STATE = 1;
+    /// `DockStateDocked`.
+    pub const DockStateDocked: DOCKING_STATE = 2;
+    /// `DockStateUnknown`.
+    pub const DockStateUnknown: DOCKING_STATE = 3;
+
+    /// `DXGK_DEVICE_INFO`: what `DxgkCbGetDeviceInformation` answers.
     #[repr(C)]
+    #[derive(Clone, Copy, Debug)]
     pub struct DXGK_DEVICE_INFO {
-        _private: [u8; 0],
+        /// `MiniportDeviceContext`: what the KMD's `DxgkDdiAddDevice` returned.
+        pub MiniportDeviceContext: PVOID,
+        /// `PhysicalDeviceObject`: the one `DxgkDdiAddDevice` received.
+        pub PhysicalDeviceObject: PDEVICE_OBJECT,
+        /// `DeviceRegistryPath`.
+        pub DeviceRegistryPath: UNICODE_STRING,
+        /// `TranslatedResourceList`.
+        pub TranslatedResourceList: PCM_RESOURCE_LIST,
+        /// `SystemMemorySize`.
+        pub SystemMemorySize: LARGE_INTEGER,
+        /// `HighestPhysicalAddress`.
+        pub HighestPhysicalAddress: PHYSICAL_ADDRESS,
+        /// `AgpApertureBase`.
+        pub AgpApertureBase: PHYSICAL_ADDRESS,
+        /// `AgpApertureSize`.
+        pub AgpApertureSize: SIZE_T,
+        /// `DockingState`.
+        pub DockingState: DOCKING_STATE,
     }
 
     /// Pointer to [`DXGK_DEVICE_INFO`].

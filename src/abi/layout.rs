@@ -1081,6 +1081,22 @@ pub fn abi_facts() -> Vec<AbiFact> {
     bits::<DXGK_HWQUEUEDFLIP_CAPS>(&mut facts, "DXGK_HWQUEUEDFLIP_CAPS");
 
     // dispmprt.h
+    layout!(facts, UNICODE_STRING, size 16, {
+        "Length" => Length @ 0,
+        "MaximumLength" => MaximumLength @ 2,
+        "Buffer" => Buffer @ 8,
+    });
+    layout!(facts, DXGK_DEVICE_INFO, size 80, {
+        "MiniportDeviceContext" => MiniportDeviceContext @ 0,
+        "PhysicalDeviceObject" => PhysicalDeviceObject @ 8,
+        "DeviceRegistryPath" => DeviceRegistryPath @ 16,
+        "TranslatedResourceList" => TranslatedResourceList @ 32,
+        "SystemMemorySize" => SystemMemorySize @ 40,
+        "HighestPhysicalAddress" => HighestPhysicalAddress @ 48,
+        "AgpApertureBase" => AgpApertureBase @ 56,
+        "AgpApertureSize" => AgpApertureSize @ 64,
+        "DockingState" => DockingState @ 72,
+    });
     layout!(facts, DXGKRNL_INTERFACE, size 568, {
         "Size" => Size @ 0,
         "Version" => Version @ 4,

@@ -7,5 +7,6 @@ pub mod control;
 pub mod diagnostics;
 pub mod dxgk;
 pub mod kmd;
+pub mod startup;
 pub mod types;
 pub mod video_memory;

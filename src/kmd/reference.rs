@@ -223,6 +223,19 @@ unsafe extern "C" fn start_device(
     unsafe {
         // Start runs alone, before any DDI that reads the context.
         let state = &mut *(context as *mut RefAdapter);
+        // As nearly every KMD does first: ask for the device information, and refuse to start
+        // on a device that is not the one AddDevice was given.
+        let Some(get_device_information) = (*interface).DxgkCbGetDeviceInformation else {
+            return STATUS_UNSUCCESSFUL;
+        };
+        let mut info = std::mem::MaybeUninit::<DXGK_DEVICE_INFO>::zeroed();
+        let status = get_device_information((*interface).DeviceHandle, info.as_mut_ptr());
+        if status < 0 {
+            return status;
+        }
+        if info.assume_init().MiniportDeviceContext != context {
+            return STATUS_UNSUCCESSFUL;
+        }
         state.get_handle_data = (*interface).DxgkCbGetHandleData;
         state.interrupts = Interrupts {
             device_handle: (*interface).DeviceHandle as usize,

@@ -83,8 +83,9 @@ pub struct Adapter {
     pub leaks: Mutex<crate::runtime::leaks::LeakLog>,
     /// Keeps the `DXGKRNL_INTERFACE` the KMD was given alive.
     _interface: KernelInterface,
-    /// Keeps the driver and physical device objects alive.
-    _objects: (DriverObject, Box<[u64; 8]>),
+    /// Keeps the driver and physical device objects, and the start-up facts the KMD's
+    /// `DxgkCbGetDeviceInformation` reads, alive.
+    _objects: (DriverObject, Box<[u64; 8]>, crate::runtime::startup::DeviceRecord),
 }
 
 fn default_mode() -> WDDMSHIM_DISPLAY_MODE {
@@ -224,9 +225,12 @@ impl Adapter {
         let registration = match (registration, driver_entry) {
             (Some(registration), _) => registration,
             (None, Some(entry)) => {
-                // SAFETY: a KMD's DriverEntry takes a driver object and a registry path; both
-                // are opaque to it beyond passing them to DxgkInitialize.
-                let status = unsafe { entry(driver_object.as_ptr(), std::ptr::null_mut()) };
+                // The service key, valid for the call as on Windows (a driver copies what it keeps).
+                let path = crate::runtime::startup::utf16z(crate::runtime::startup::SERVICE_REGISTRY_PATH);
+                let mut registry_path = crate::runtime::startup::unicode_string(&path);
+                // SAFETY: a KMD's DriverEntry takes a driver object (opaque to it beyond passing
+                // it to DxgkInitialize) and a registry path that lives for the call.
+                let status = unsafe { entry(driver_object.as_ptr(), &mut registry_path) };
                 journal::record_ddi(id, "DriverEntry", None, status, "");
                 if status < 0 {
                     return Err(Refusal::new(status_to_hresult(status), "the KMD's DriverEntry failed"));
@@ -240,6 +244,7 @@ impl Adapter {
         let ddis = Ddis::from_registration(&registration);
         let physical_device: Box<[u64; 8]> = Box::new([0; 8]);
         let pdo = physical_device.as_ptr() as usize;
+        let record = crate::runtime::startup::DeviceRecord::register(id, pdo);
         // The reference KMD (alone or wrapped by a test KMD) finds its configuration by the
         // physical device object in its DxgkDdiAddDevice; other KMDs never look.
         reference::prepare(
@@ -264,10 +269,12 @@ impl Adapter {
             return Err(Refusal::new(status_to_hresult(status), "DxgkDdiAddDevice failed"));
         }
         let miniport = Miniport { ddis, context: context as usize, adapter_id: id };
+        *record.facts.miniport_context.lock() = context as usize;
 
         let mut interface = KernelInterface(Box::new(crate::ffi::kmd::kernel_interface(ddis.version, id)));
         let mut start_info = DXGK_START_INFO { RequiredDmaQueueEntry: 64, ..Default::default() };
         start_info.AdapterLuid = LUID { LowPart: id as u32, HighPart: 0 };
+        start_info.AdapterGuid = crate::runtime::startup::adapter_guid(id);
         let (mut source_count, mut child_count): (ULONG, ULONG) = (0, 0);
         let Some(start_device) = ddis.start_device else {
             return Err(Refusal::invalid_arg("the KMD registered no DxgkDdiStartDevice"));
@@ -316,7 +323,7 @@ impl Adapter {
             removed: Mutex::new(None),
             leaks: Mutex::new(Default::default()),
             _interface: interface,
-            _objects: (driver_object, physical_device),
+            _objects: (driver_object, physical_device, record),
         }))
     }
 
