@@ -34,6 +34,7 @@ fn expected_rows() -> Table {
         ("abi-bitfields.tsv", true),
         ("abi-bitfields-2.tsv", true),
         ("abi-expected-3.tsv", false),
+        ("abi-bitfields-3.tsv", true),
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read ABI table");
         for line in text.lines() {

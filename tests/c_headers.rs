@@ -14,6 +14,7 @@ const PUBLIC_HEADERS: &[&str] = &[
     "wddm_shim_prelude.h",
     "d3dukmdt.h",
     "d3dumddi.h",
+    "d3dkmdt.h",
     "d3dkmddi.h",
     "dispmprt.h",
     "wddm_shim.h",

@@ -580,10 +580,42 @@ wdk! {
         _private: [u8; 0],
     }
 
-    /// Opaque: not modelled; only passed by pointer.
+    /// The anonymous union of `DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA`: the description of the
+    /// standard allocation `StandardAllocationType` names.
     #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub union DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA_0 {
+        /// `pCreateSharedPrimarySurfaceData`.
+        pub pCreateSharedPrimarySurfaceData: *mut D3DKMDT_SHAREDPRIMARYSURFACEDATA,
+        /// `pCreateShadowSurfaceData`.
+        pub pCreateShadowSurfaceData: *mut D3DKMDT_SHADOWSURFACEDATA,
+        /// `pCreateStagingSurfaceData`.
+        pub pCreateStagingSurfaceData: *mut D3DKMDT_STAGINGSURFACEDATA,
+        /// `pCreateGdiSurfaceData`.
+        pub pCreateGdiSurfaceData: *mut D3DKMDT_GDISURFACEDATA,
+        /// `pCreateVirtualGpuSurfaceData`.
+        pub pCreateVirtualGpuSurfaceData: *mut c_void,
+    }
+
+    /// `DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA`: what `DxgkDdiGetStandardAllocationDriverData`
+    /// receives.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
     pub struct DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA {
-        _private: [u8; 0],
+        /// `StandardAllocationType`.
+        pub StandardAllocationType: D3DKMDT_STANDARDALLOCATION_TYPE,
+        /// The surface description.
+        pub Anonymous: DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA_0,
+        /// `pAllocationPrivateDriverData`: NULL to ask for the size, else the KMD fills it.
+        pub pAllocationPrivateDriverData: *mut c_void,
+        /// `AllocationPrivateDriverDataSize`.
+        pub AllocationPrivateDriverDataSize: UINT,
+        /// `pResourcePrivateDriverData`.
+        pub pResourcePrivateDriverData: *mut c_void,
+        /// `ResourcePrivateDriverDataSize`.
+        pub ResourcePrivateDriverDataSize: UINT,
+        /// `PhysicalAdapterIndex`.
+        pub PhysicalAdapterIndex: UINT,
     }
 
     /// Opaque: not modelled; only passed by pointer.
@@ -652,10 +684,16 @@ wdk! {
         _private: [u8; 0],
     }
 
-    /// Opaque: not modelled; only passed by pointer.
+    /// `DXGKARG_QUERYENGINESTATUS`: what `DxgkDdiQueryEngineStatus` receives (WDDM 1.2).
     #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
     pub struct DXGKARG_QUERYENGINESTATUS {
-        _private: [u8; 0],
+        /// `NodeOrdinal`.
+        pub NodeOrdinal: UINT,
+        /// `EngineOrdinal`.
+        pub EngineOrdinal: UINT,
+        /// `EngineStatus`.
+        pub EngineStatus: DXGK_ENGINESTATUS,
     }
 
     /// Opaque: not modelled; only passed by pointer.
