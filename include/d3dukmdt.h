@@ -259,7 +259,7 @@ typedef enum _D3DDDI_POOL {
 #endif
 } D3DDDI_POOL;
 
-typedef enum _D3DDDI_FLIPINTERVAL_TYPE {
+typedef enum {
     D3DDDI_FLIPINTERVAL_IMMEDIATE = 0,
     D3DDDI_FLIPINTERVAL_ONE = 1,
     D3DDDI_FLIPINTERVAL_TWO = 2,
@@ -401,7 +401,7 @@ typedef struct _D3DDDI_MAKERESIDENT_FLAGS {
     };
 } D3DDDI_MAKERESIDENT_FLAGS;
 
-typedef struct _D3DDDI_MAKERESIDENT {
+typedef struct {
     D3DKMT_HANDLE hPagingQueue;
     UINT NumAllocations;
     CONST D3DKMT_HANDLE *AllocationList;
@@ -411,7 +411,7 @@ typedef struct _D3DDDI_MAKERESIDENT {
     UINT64 NumBytesToTrim;
 } D3DDDI_MAKERESIDENT;
 
-typedef struct _D3DDDI_EVICT_FLAGS {
+typedef struct {
     union {
         struct {
             UINT EvictOnlyIfNecessary : 1;
@@ -436,7 +436,7 @@ typedef enum _D3DDDI_OFFER_PRIORITY {
     D3DDDI_OFFER_PRIORITY_AUTO = 4
 } D3DDDI_OFFER_PRIORITY;
 
-typedef struct _D3DDDI_OFFER_FLAGS {
+typedef struct {
     union {
         struct {
             UINT AllowDecommit : 1;
