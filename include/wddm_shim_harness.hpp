@@ -19,7 +19,7 @@ class Adapter {
 public:
     explicit Adapter(const WDDMSHIM_ADAPTER_DESC *desc = NULL) : status_(WddmShimCreateAdapter(desc, &adapter_)) {}
     // An adapter whose KMD registers through `driver_entry` (which calls DxgkInitialize).
-    explicit Adapter(NTSTATUS (*driver_entry)(PDRIVER_OBJECT, PUNICODE_STRING)) {
+    explicit Adapter(NTSTATUS (*driver_entry)(struct _DRIVER_OBJECT *, struct _UNICODE_STRING *)) {
         WDDMSHIM_ADAPTER_DESC desc = {};
         desc.Version = WDDMSHIM_DESC_VERSION;
         desc.pfnDriverEntry = driver_entry;

@@ -233,6 +233,16 @@ typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;
 #define NULL ((void *)0)
 #endif
 
+#endif /* !_WIN32 */
+
+#endif /* WDDM_SHIM_WINTYPES_H */
+
+/* The status codes have a guard of their own: wddm_shim_prelude.h includes this header with
+ * WDDMSHIM_WINTYPES_BASE_ONLY defined, because the real WDK's <winerror.h> defines the HRESULTs
+ * there; a later inclusion without it (by one of our own WDK-named headers) still gets them. */
+#if !defined(_WIN32) && !defined(WDDMSHIM_WINTYPES_BASE_ONLY) && !defined(WDDM_SHIM_WINTYPES_STATUS_H)
+#define WDDM_SHIM_WINTYPES_STATUS_H
+
 /* ---- Result macros ------------------------------------------------------------------------- */
 
 #define SUCCEEDED(hr) (((HRESULT)(hr)) >= 0)
@@ -326,6 +336,4 @@ typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;
 #define STATUS_GRAPHICS_ALLOCATION_CONTENT_LOST ((NTSTATUS)0xC01E0116L)
 #define STATUS_GRAPHICS_GPU_EXCEPTION_ON_DEVICE ((NTSTATUS)0xC01E0200L)
 
-#endif /* !_WIN32 */
-
-#endif /* WDDM_SHIM_WINTYPES_H */
+#endif /* status codes */

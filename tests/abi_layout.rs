@@ -24,7 +24,7 @@ fn parse_number(text: &str) -> Option<u64> {
     }
 }
 
-/// Every row of the four research tables, duplicates merged (they must agree).
+/// Every row of the research tables, duplicates merged (they must agree).
 fn expected_rows() -> Table {
     let dir = support::repo_root().join("tests/abi-data");
     let mut rows = Table::new();
@@ -33,6 +33,8 @@ fn expected_rows() -> Table {
         ("abi-expected-2.tsv", false),
         ("abi-bitfields.tsv", true),
         ("abi-bitfields-2.tsv", true),
+        ("abi-expected-3.tsv", false),
+        ("abi-bitfields-3.tsv", true),
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read ABI table");
         for line in text.lines() {

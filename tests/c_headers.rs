@@ -9,8 +9,17 @@ use support::{
     compile, compile_only, compilers, repo_root, run, scratch_dir, shared_link_args, static_link_args,
 };
 
-const PUBLIC_HEADERS: &[&str] =
-    &["wddm_shim_wintypes.h", "d3dukmdt.h", "d3dumddi.h", "d3dkmddi.h", "dispmprt.h", "wddm_shim.h"];
+const PUBLIC_HEADERS: &[&str] = &[
+    "wddm_shim_wintypes.h",
+    "wddm_shim_prelude.h",
+    "d3dukmdt.h",
+    "d3dumddi.h",
+    "d3dkmdt.h",
+    "d3dkmddi.h",
+    "dispmprt.h",
+    "wddm_shim.h",
+    "wddm_shim_kmd.h",
+];
 
 #[test]
 fn every_public_header_compiles_alone_and_twice() {

@@ -57,7 +57,9 @@ fn a_kmd_with_its_own_driver_entry_is_driven_as_dxgkrnl_drives_it() {
 
 /// The names of the functions the generated header declares.
 fn header_functions() -> Vec<String> {
-    let header = std::fs::read_to_string(repo_root().join("include/wddm_shim.h")).unwrap();
+    let header = ["include/wddm_shim.h", "include/wddm_shim_kmd.h"]
+        .map(|name| std::fs::read_to_string(repo_root().join(name)).unwrap())
+        .join("\n");
     header
         .lines()
         .filter(|line| !line.starts_with([' ', '/', '#', '}', '*', '\t']) && line.contains('('))

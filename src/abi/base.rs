@@ -148,11 +148,25 @@ wdk! {
     }
     /// Pointer to a [`DRIVER_OBJECT`].
     pub type PDRIVER_OBJECT = *mut DRIVER_OBJECT;
-    /// Opaque counted UTF-16 string (the registry path `DriverEntry` receives).
+    /// A counted UTF-16 string (ntdef.h): `Length` and `MaximumLength` in bytes, `Buffer` not
+    /// necessarily NUL-terminated.
     #[repr(C)]
+    #[derive(Clone, Copy, Debug)]
     pub struct UNICODE_STRING {
+        /// `Length`: bytes in use, without a terminating NUL.
+        pub Length: USHORT,
+        /// `MaximumLength`: bytes `Buffer` holds.
+        pub MaximumLength: USHORT,
+        /// `Buffer`.
+        pub Buffer: *mut WCHAR,
+    }
+    /// Opaque resource list (wdm.h's `CM_RESOURCE_LIST`; a miniport reads it by pointer).
+    #[repr(C)]
+    pub struct CM_RESOURCE_LIST {
         _private: [u8; 0],
     }
+    /// Pointer to a [`CM_RESOURCE_LIST`].
+    pub type PCM_RESOURCE_LIST = *mut CM_RESOURCE_LIST;
     /// Pointer to a [`UNICODE_STRING`].
     pub type PUNICODE_STRING = *mut UNICODE_STRING;
     /// Opaque memory descriptor list.

@@ -6,6 +6,117 @@ use super::*;
 use core::ffi::c_void;
 
 wdk_flags! {
+    /// `DXGK_ENGINESTATUS` flag bits.
+    DXGK_ENGINESTATUS {
+        Responsive = 0x1,
+        Reserved = 0xfffffffe,
+    }
+}
+
+wdk_flags! {
+    /// `D3DKMDT_GDISURFACEFLAGS` flag bits (d3dkmdt.h).
+    D3DKMDT_GDISURFACEFLAGS {
+        Reserved = 0xffffffff,
+    }
+}
+
+wdk! {
+    /// `D3DKMDT_STANDARDALLOCATION_TYPE` (d3dkmdt.h; a 32-bit enum).
+    pub type D3DKMDT_STANDARDALLOCATION_TYPE = i32;
+    /// `D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE`.
+    pub const D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE: D3DKMDT_STANDARDALLOCATION_TYPE = 1;
+    /// `D3DKMDT_STANDARDALLOCATION_SHADOWSURFACE`.
+    pub const D3DKMDT_STANDARDALLOCATION_SHADOWSURFACE: D3DKMDT_STANDARDALLOCATION_TYPE = 2;
+    /// `D3DKMDT_STANDARDALLOCATION_STAGINGSURFACE`.
+    pub const D3DKMDT_STANDARDALLOCATION_STAGINGSURFACE: D3DKMDT_STANDARDALLOCATION_TYPE = 3;
+    /// `D3DKMDT_STANDARDALLOCATION_GDISURFACE`.
+    pub const D3DKMDT_STANDARDALLOCATION_GDISURFACE: D3DKMDT_STANDARDALLOCATION_TYPE = 4;
+    /// `D3DKMDT_STANDARDALLOCATION_VGPU` (WDDM 2.1).
+    pub const D3DKMDT_STANDARDALLOCATION_VGPU: D3DKMDT_STANDARDALLOCATION_TYPE = 5;
+
+    /// `D3DKMDT_GDISURFACETYPE` (d3dkmdt.h; a 32-bit enum).
+    pub type D3DKMDT_GDISURFACETYPE = i32;
+    /// `D3DKMDT_GDISURFACE_INVALID`.
+    pub const D3DKMDT_GDISURFACE_INVALID: D3DKMDT_GDISURFACETYPE = 0;
+    /// `D3DKMDT_GDISURFACE_TEXTURE`.
+    pub const D3DKMDT_GDISURFACE_TEXTURE: D3DKMDT_GDISURFACETYPE = 1;
+    /// `D3DKMDT_GDISURFACE_STAGING_CPUVISIBLE`.
+    pub const D3DKMDT_GDISURFACE_STAGING_CPUVISIBLE: D3DKMDT_GDISURFACETYPE = 2;
+    /// `D3DKMDT_GDISURFACE_STAGING`.
+    pub const D3DKMDT_GDISURFACE_STAGING: D3DKMDT_GDISURFACETYPE = 3;
+    /// `D3DKMDT_GDISURFACE_LOOKUPTABLE`.
+    pub const D3DKMDT_GDISURFACE_LOOKUPTABLE: D3DKMDT_GDISURFACETYPE = 4;
+    /// `D3DKMDT_GDISURFACE_EXISTINGSYSMEM`.
+    pub const D3DKMDT_GDISURFACE_EXISTINGSYSMEM: D3DKMDT_GDISURFACETYPE = 5;
+    /// `D3DKMDT_GDISURFACE_TEXTURE_CPUVISIBLE`.
+    pub const D3DKMDT_GDISURFACE_TEXTURE_CPUVISIBLE: D3DKMDT_GDISURFACETYPE = 6;
+    /// `D3DKMDT_GDISURFACE_TEXTURE_CROSSADAPTER`.
+    pub const D3DKMDT_GDISURFACE_TEXTURE_CROSSADAPTER: D3DKMDT_GDISURFACETYPE = 7;
+    /// `D3DKMDT_GDISURFACE_TEXTURE_CPUVISIBLE_CROSSADAPTER`.
+    pub const D3DKMDT_GDISURFACE_TEXTURE_CPUVISIBLE_CROSSADAPTER: D3DKMDT_GDISURFACETYPE = 8;
+
+    /// `D3DKMDT_SHAREDPRIMARYSURFACEDATA` (d3dkmdt.h).
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct D3DKMDT_SHAREDPRIMARYSURFACEDATA {
+        /// `Width`.
+        pub Width: UINT,
+        /// `Height`.
+        pub Height: UINT,
+        /// `Format`.
+        pub Format: D3DDDIFORMAT,
+        /// `RefreshRate`.
+        pub RefreshRate: D3DDDI_RATIONAL,
+        /// `VidPnSourceId`.
+        pub VidPnSourceId: D3DDDI_VIDEO_PRESENT_SOURCE_ID,
+    }
+
+    /// `D3DKMDT_SHADOWSURFACEDATA` (d3dkmdt.h).
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct D3DKMDT_SHADOWSURFACEDATA {
+        /// `Width`.
+        pub Width: UINT,
+        /// `Height`.
+        pub Height: UINT,
+        /// `Format`.
+        pub Format: D3DDDIFORMAT,
+        /// `Pitch`.
+        pub Pitch: UINT,
+    }
+
+    /// `D3DKMDT_STAGINGSURFACEDATA` (d3dkmdt.h).
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct D3DKMDT_STAGINGSURFACEDATA {
+        /// `Width`.
+        pub Width: UINT,
+        /// `Height`.
+        pub Height: UINT,
+        /// `Pitch`.
+        pub Pitch: UINT,
+    }
+
+    /// `D3DKMDT_GDISURFACEDATA` (d3dkmdt.h).
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct D3DKMDT_GDISURFACEDATA {
+        /// `Width`.
+        pub Width: UINT,
+        /// `Height`.
+        pub Height: UINT,
+        /// `Format`.
+        pub Format: D3DDDIFORMAT,
+        /// `Type`.
+        pub Type: D3DKMDT_GDISURFACETYPE,
+        /// `Flags`.
+        pub Flags: D3DKMDT_GDISURFACEFLAGS,
+        /// `Pitch`.
+        pub Pitch: UINT,
+    }
+}
+
+wdk_flags! {
     /// `DXGK_SEGMENTBANKPREFERENCE` flag bits.
     DXGK_SEGMENTBANKPREFERENCE {
         Bank0 = 0x7f,

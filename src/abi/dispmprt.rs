@@ -580,10 +580,42 @@ wdk! {
         _private: [u8; 0],
     }
 
-    /// Opaque: not modelled; only passed by pointer.
+    /// The anonymous union of `DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA`: the description of the
+    /// standard allocation `StandardAllocationType` names.
     #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub union DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA_0 {
+        /// `pCreateSharedPrimarySurfaceData`.
+        pub pCreateSharedPrimarySurfaceData: *mut D3DKMDT_SHAREDPRIMARYSURFACEDATA,
+        /// `pCreateShadowSurfaceData`.
+        pub pCreateShadowSurfaceData: *mut D3DKMDT_SHADOWSURFACEDATA,
+        /// `pCreateStagingSurfaceData`.
+        pub pCreateStagingSurfaceData: *mut D3DKMDT_STAGINGSURFACEDATA,
+        /// `pCreateGdiSurfaceData`.
+        pub pCreateGdiSurfaceData: *mut D3DKMDT_GDISURFACEDATA,
+        /// `pCreateVirtualGpuSurfaceData`.
+        pub pCreateVirtualGpuSurfaceData: *mut c_void,
+    }
+
+    /// `DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA`: what `DxgkDdiGetStandardAllocationDriverData`
+    /// receives.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
     pub struct DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA {
-        _private: [u8; 0],
+        /// `StandardAllocationType`.
+        pub StandardAllocationType: D3DKMDT_STANDARDALLOCATION_TYPE,
+        /// The surface description.
+        pub Anonymous: DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA_0,
+        /// `pAllocationPrivateDriverData`: NULL to ask for the size, else the KMD fills it.
+        pub pAllocationPrivateDriverData: *mut c_void,
+        /// `AllocationPrivateDriverDataSize`.
+        pub AllocationPrivateDriverDataSize: UINT,
+        /// `pResourcePrivateDriverData`.
+        pub pResourcePrivateDriverData: *mut c_void,
+        /// `ResourcePrivateDriverDataSize`.
+        pub ResourcePrivateDriverDataSize: UINT,
+        /// `PhysicalAdapterIndex`.
+        pub PhysicalAdapterIndex: UINT,
     }
 
     /// Opaque: not modelled; only passed by pointer.
@@ -652,10 +684,16 @@ wdk! {
         _private: [u8; 0],
     }
 
-    /// Opaque: not modelled; only passed by pointer.
+    /// `DXGKARG_QUERYENGINESTATUS`: what `DxgkDdiQueryEngineStatus` receives (WDDM 1.2).
     #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
     pub struct DXGKARG_QUERYENGINESTATUS {
-        _private: [u8; 0],
+        /// `NodeOrdinal`.
+        pub NodeOrdinal: UINT,
+        /// `EngineOrdinal`.
+        pub EngineOrdinal: UINT,
+        /// `EngineStatus`.
+        pub EngineStatus: DXGK_ENGINESTATUS,
     }
 
     /// Opaque: not modelled; only passed by pointer.
@@ -1015,10 +1053,42 @@ wdk! {
     /// Pointer to [`DXGK_DEVICE_DESCRIPTOR`].
     pub type PDXGK_DEVICE_DESCRIPTOR = *mut DXGK_DEVICE_DESCRIPTOR;
 
-    /// Opaque: not modelled; only passed by pointer.
+    /// `DISPLAY_ADAPTER_HW_ID` (video.h): the ChildUid naming the display adapter itself.
+    pub const DISPLAY_ADAPTER_HW_ID: ULONG = 0xFFFF_FFFF;
+
+    /// `DOCKING_STATE` (a 32-bit enum: any value a driver passes is representable).
+    pub type DOCKING_STATE = i32;
+    /// `DockStateUnsupported`.
+    pub const DockStateUnsupported: DOCKING_STATE = 0;
+    /// `DockStateUnDocked`.
+    pub const DockStateUnDocked: DOCKING_STATE = 1;
+    /// `DockStateDocked`.
+    pub const DockStateDocked: DOCKING_STATE = 2;
+    /// `DockStateUnknown`.
+    pub const DockStateUnknown: DOCKING_STATE = 3;
+
+    /// `DXGK_DEVICE_INFO`: what `DxgkCbGetDeviceInformation` answers.
     #[repr(C)]
+    #[derive(Clone, Copy, Debug)]
     pub struct DXGK_DEVICE_INFO {
-        _private: [u8; 0],
+        /// `MiniportDeviceContext`: what the KMD's `DxgkDdiAddDevice` returned.
+        pub MiniportDeviceContext: PVOID,
+        /// `PhysicalDeviceObject`: the one `DxgkDdiAddDevice` received.
+        pub PhysicalDeviceObject: PDEVICE_OBJECT,
+        /// `DeviceRegistryPath`.
+        pub DeviceRegistryPath: UNICODE_STRING,
+        /// `TranslatedResourceList`.
+        pub TranslatedResourceList: PCM_RESOURCE_LIST,
+        /// `SystemMemorySize`.
+        pub SystemMemorySize: LARGE_INTEGER,
+        /// `HighestPhysicalAddress`.
+        pub HighestPhysicalAddress: PHYSICAL_ADDRESS,
+        /// `AgpApertureBase`.
+        pub AgpApertureBase: PHYSICAL_ADDRESS,
+        /// `AgpApertureSize`.
+        pub AgpApertureSize: SIZE_T,
+        /// `DockingState`.
+        pub DockingState: DOCKING_STATE,
     }
 
     /// Pointer to [`DXGK_DEVICE_INFO`].
@@ -1376,10 +1446,10 @@ wdk! {
     pub type PDXGKDDI_SETVIDEOPROTECTEDREGION = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETVIDEOPROTECTEDREGION) -> NTSTATUS>;
 
     /// `PDXGKDDI_CHECKMULTIPLANEOVERLAYSUPPORT3`: pointer to the WDK's `DXGKDDI_CHECKMULTIPLANEOVERLAYSUPPORT3`.
-    pub type PDXGKDDI_CHECKMULTIPLANEOVERLAYSUPPORT3 = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CHECKMULTIPLANEOVERLAYSUPPORT3) -> NTSTATUS>;
+    pub type PDXGKDDI_CHECKMULTIPLANEOVERLAYSUPPORT3 = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_CHECKMULTIPLANEOVERLAYSUPPORT3) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETVIDPNSOURCEADDRESSWITHMULTIPLANEOVERLAY3`: pointer to the WDK's `DXGKDDI_SETVIDPNSOURCEADDRESSWITHMULTIPLANEOVERLAY3`.
-    pub type PDXGKDDI_SETVIDPNSOURCEADDRESSWITHMULTIPLANEOVERLAY3 = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETVIDPNSOURCEADDRESSWITHMULTIPLANEOVERLAY3) -> NTSTATUS>;
+    pub type PDXGKDDI_SETVIDPNSOURCEADDRESSWITHMULTIPLANEOVERLAY3 = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_SETVIDPNSOURCEADDRESSWITHMULTIPLANEOVERLAY3) -> NTSTATUS>;
 
     /// `PDXGKDDI_POSTMULTIPLANEOVERLAYPRESENT`: pointer to the WDK's `DXGKDDI_POSTMULTIPLANEOVERLAYPRESENT`.
     pub type PDXGKDDI_POSTMULTIPLANEOVERLAYPRESENT = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_POSTMULTIPLANEOVERLAYPRESENT) -> NTSTATUS>;
@@ -1388,10 +1458,10 @@ wdk! {
     pub type PDXGKDDI_VALIDATEUPDATEALLOCATIONPROPERTY = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_VALIDATEUPDATEALLOCATIONPROPERTY) -> NTSTATUS>;
 
     /// `PDXGKDDI_CONTROLMODEBEHAVIOR`: pointer to the WDK's `DXGKDDI_CONTROLMODEBEHAVIOR`.
-    pub type PDXGKDDI_CONTROLMODEBEHAVIOR = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CONTROLMODEBEHAVIOR) -> NTSTATUS>;
+    pub type PDXGKDDI_CONTROLMODEBEHAVIOR = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_CONTROLMODEBEHAVIOR) -> NTSTATUS>;
 
     /// `PDXGKDDI_UPDATEMONITORLINKINFO`: pointer to the WDK's `DXGKDDI_UPDATEMONITORLINKINFO`.
-    pub type PDXGKDDI_UPDATEMONITORLINKINFO = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_UPDATEMONITORLINKINFO) -> NTSTATUS>;
+    pub type PDXGKDDI_UPDATEMONITORLINKINFO = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_UPDATEMONITORLINKINFO) -> NTSTATUS>;
 
     /// `PDXGKDDI_CREATEHWCONTEXT`: pointer to the WDK's `DXGKDDI_CREATEHWCONTEXT`.
     pub type PDXGKDDI_CREATEHWCONTEXT = Option<unsafe extern "C" fn(hDevice: HANDLE, pCreateHwContext: *mut DXGKARG_CREATEHWCONTEXT) -> NTSTATUS>;
@@ -1415,13 +1485,13 @@ wdk! {
     pub type PDXGKDDI_RESETHWENGINE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pResetHwEngine: *mut DXGKARG_RESETHWENGINE) -> NTSTATUS>;
 
     /// `PDXGKDDI_CREATEPERIODICFRAMENOTIFICATION`: pointer to the WDK's `DXGKDDI_CREATEPERIODICFRAMENOTIFICATION`.
-    pub type PDXGKDDI_CREATEPERIODICFRAMENOTIFICATION = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CREATEPERIODICFRAMENOTIFICATION) -> NTSTATUS>;
+    pub type PDXGKDDI_CREATEPERIODICFRAMENOTIFICATION = Option<unsafe extern "C" fn(pArgs: *mut DXGKARG_CREATEPERIODICFRAMENOTIFICATION) -> NTSTATUS>;
 
     /// `PDXGKDDI_DESTROYPERIODICFRAMENOTIFICATION`: pointer to the WDK's `DXGKDDI_DESTROYPERIODICFRAMENOTIFICATION`.
-    pub type PDXGKDDI_DESTROYPERIODICFRAMENOTIFICATION = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_DESTROYPERIODICFRAMENOTIFICATION) -> NTSTATUS>;
+    pub type PDXGKDDI_DESTROYPERIODICFRAMENOTIFICATION = Option<unsafe extern "C" fn(pArgs: *const DXGKARG_DESTROYPERIODICFRAMENOTIFICATION) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETTIMINGSFROMVIDPN`: pointer to the WDK's `DXGKDDI_SETTIMINGSFROMVIDPN`.
-    pub type PDXGKDDI_SETTIMINGSFROMVIDPN = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETTIMINGSFROMVIDPN) -> NTSTATUS>;
+    pub type PDXGKDDI_SETTIMINGSFROMVIDPN = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_SETTIMINGSFROMVIDPN) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETTARGETGAMMA`: pointer to the WDK's `DXGKDDI_SETTARGETGAMMA`.
     pub type PDXGKDDI_SETTARGETGAMMA = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETTARGETGAMMA) -> NTSTATUS>;
@@ -1439,25 +1509,25 @@ wdk! {
     pub type PDXGKDDI_DISPLAYDETECTCONTROL = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_DISPLAYDETECTCONTROL) -> NTSTATUS>;
 
     /// `PDXGKDDI_QUERYCONNECTIONCHANGE`: pointer to the WDK's `DXGKDDI_QUERYCONNECTIONCHANGE`.
-    pub type PDXGKDDI_QUERYCONNECTIONCHANGE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_QUERYCONNECTIONCHANGE) -> NTSTATUS>;
+    pub type PDXGKDDI_QUERYCONNECTIONCHANGE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_QUERYCONNECTIONCHANGE) -> NTSTATUS>;
 
     /// `PDXGKDDI_EXCHANGEPRESTARTINFO`: pointer to the WDK's `DXGKDDI_EXCHANGEPRESTARTINFO`.
     pub type PDXGKDDI_EXCHANGEPRESTARTINFO = Option<unsafe extern "C" fn(hAdapter: HANDLE, pPreStartInfo: PDXGK_PRE_START_INFO) -> NTSTATUS>;
 
     /// `PDXGKDDI_GETMULTIPLANEOVERLAYCAPS`: pointer to the WDK's `DXGKDDI_GETMULTIPLANEOVERLAYCAPS`.
-    pub type PDXGKDDI_GETMULTIPLANEOVERLAYCAPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_GETMULTIPLANEOVERLAYCAPS) -> NTSTATUS>;
+    pub type PDXGKDDI_GETMULTIPLANEOVERLAYCAPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_GETMULTIPLANEOVERLAYCAPS) -> NTSTATUS>;
 
     /// `PDXGKDDI_GETPOSTCOMPOSITIONCAPS`: pointer to the WDK's `DXGKDDI_GETPOSTCOMPOSITIONCAPS`.
-    pub type PDXGKDDI_GETPOSTCOMPOSITIONCAPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_GETPOSTCOMPOSITIONCAPS) -> NTSTATUS>;
+    pub type PDXGKDDI_GETPOSTCOMPOSITIONCAPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_GETPOSTCOMPOSITIONCAPS) -> NTSTATUS>;
 
     /// `PDXGKDDI_UPDATEHWCONTEXTSTATE`: pointer to the WDK's `DXGKDDI_UPDATEHWCONTEXTSTATE`.
     pub type PDXGKDDI_UPDATEHWCONTEXTSTATE = Option<unsafe extern "C" fn(hHwContext: HANDLE, pArgs: *const DXGKARG_UPDATEHWCONTEXTSTATE) -> NTSTATUS>;
 
     /// `PDXGKDDI_CREATEPROTECTEDSESSION`: pointer to the WDK's `DXGKDDI_CREATEPROTECTEDSESSION`.
-    pub type PDXGKDDI_CREATEPROTECTEDSESSION = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CREATEPROTECTEDSESSION) -> NTSTATUS>;
+    pub type PDXGKDDI_CREATEPROTECTEDSESSION = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_CREATEPROTECTEDSESSION) -> NTSTATUS>;
 
     /// `PDXGKDDI_DESTROYPROTECTEDSESSION`: pointer to the WDK's `DXGKDDI_DESTROYPROTECTEDSESSION`.
-    pub type PDXGKDDI_DESTROYPROTECTEDSESSION = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_DESTROYPROTECTEDSESSION) -> NTSTATUS>;
+    pub type PDXGKDDI_DESTROYPROTECTEDSESSION = Option<unsafe extern "C" fn(hAdapter: HANDLE, hObject: HANDLE) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETSCHEDULINGLOGBUFFER`: pointer to the WDK's `DXGKDDI_SETSCHEDULINGLOGBUFFER`.
     pub type PDXGKDDI_SETSCHEDULINGLOGBUFFER = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETSCHEDULINGLOGBUFFER) -> NTSTATUS>;
@@ -1466,7 +1536,7 @@ wdk! {
     pub type PDXGKDDI_SETUPPRIORITYBANDS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETUPPRIORITYBANDS) -> NTSTATUS>;
 
     /// `PDXGKDDI_NOTIFYFOCUSPRESENT`: pointer to the WDK's `DXGKDDI_NOTIFYFOCUSPRESENT`.
-    pub type PDXGKDDI_NOTIFYFOCUSPRESENT = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_NOTIFYFOCUSPRESENT) -> NTSTATUS>;
+    pub type PDXGKDDI_NOTIFYFOCUSPRESENT = Option<unsafe extern "C" fn(hAdapter: HANDLE) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETCONTEXTSCHEDULINGPROPERTIES`: pointer to the WDK's `DXGKDDI_SETCONTEXTSCHEDULINGPROPERTIES`.
     pub type PDXGKDDI_SETCONTEXTSCHEDULINGPROPERTIES = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETCONTEXTSCHEDULINGPROPERTIES) -> NTSTATUS>;
@@ -1481,10 +1551,10 @@ wdk! {
     pub type PDXGKDDI_SETVIRTUALMACHINEDATA = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETVIRTUALMACHINEDATA) -> NTSTATUS>;
 
     /// `PDXGKDDI_BEGINEXCLUSIVEACCESS`: pointer to the WDK's `DXGKDDI_BEGINEXCLUSIVEACCESS`.
-    pub type PDXGKDDI_BEGINEXCLUSIVEACCESS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_BEGINEXCLUSIVEACCESS) -> NTSTATUS>;
+    pub type PDXGKDDI_BEGINEXCLUSIVEACCESS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_BEGINEXCLUSIVEACCESS) -> NTSTATUS>;
 
     /// `PDXGKDDI_ENDEXCLUSIVEACCESS`: pointer to the WDK's `DXGKDDI_ENDEXCLUSIVEACCESS`.
-    pub type PDXGKDDI_ENDEXCLUSIVEACCESS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_ENDEXCLUSIVEACCESS) -> NTSTATUS>;
+    pub type PDXGKDDI_ENDEXCLUSIVEACCESS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_ENDEXCLUSIVEACCESS) -> NTSTATUS>;
 
     /// `PDXGKDDI_QUERYDIAGNOSTICTYPESSUPPORT`: pointer to the WDK's `DXGKDDI_QUERYDIAGNOSTICTYPESSUPPORT`.
     pub type PDXGKDDI_QUERYDIAGNOSTICTYPESSUPPORT = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_QUERYDIAGNOSTICTYPESSUPPORT) -> NTSTATUS>;
@@ -1493,22 +1563,22 @@ wdk! {
     pub type PDXGKDDI_CONTROLDIAGNOSTICREPORTING = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CONTROLDIAGNOSTICREPORTING) -> NTSTATUS>;
 
     /// `PDXGKDDI_RESUMEHWENGINE`: pointer to the WDK's `DXGKDDI_RESUMEHWENGINE`.
-    pub type PDXGKDDI_RESUMEHWENGINE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_RESUMEHWENGINE) -> NTSTATUS>;
+    pub type PDXGKDDI_RESUMEHWENGINE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_RESUMEHWENGINE) -> NTSTATUS>;
 
     /// `PDXGKDDI_SIGNALMONITOREDFENCE`: pointer to the WDK's `DXGKDDI_SIGNALMONITOREDFENCE`.
-    pub type PDXGKDDI_SIGNALMONITOREDFENCE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SIGNALMONITOREDFENCE) -> NTSTATUS>;
+    pub type PDXGKDDI_SIGNALMONITOREDFENCE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_SIGNALMONITOREDFENCE) -> NTSTATUS>;
 
     /// `PDXGKDDI_PRESENTTOHWQUEUE`: pointer to the WDK's `DXGKDDI_PRESENTTOHWQUEUE`.
-    pub type PDXGKDDI_PRESENTTOHWQUEUE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_PRESENTTOHWQUEUE) -> NTSTATUS>;
+    pub type PDXGKDDI_PRESENTTOHWQUEUE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_PRESENTTOHWQUEUE) -> NTSTATUS>;
 
     /// `PDXGKDDI_VALIDATESUBMITCOMMAND`: pointer to the WDK's `DXGKDDI_VALIDATESUBMITCOMMAND`.
-    pub type PDXGKDDI_VALIDATESUBMITCOMMAND = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_VALIDATESUBMITCOMMAND) -> NTSTATUS>;
+    pub type PDXGKDDI_VALIDATESUBMITCOMMAND = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_VALIDATESUBMITCOMMAND) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETTARGETADJUSTEDCOLORIMETRY2`: pointer to the WDK's `DXGKDDI_SETTARGETADJUSTEDCOLORIMETRY2`.
     pub type PDXGKDDI_SETTARGETADJUSTEDCOLORIMETRY2 = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETTARGETADJUSTEDCOLORIMETRY2) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETTRACKEDWORKLOADPOWERLEVEL`: pointer to the WDK's `DXGKDDI_SETTRACKEDWORKLOADPOWERLEVEL`.
-    pub type PDXGKDDI_SETTRACKEDWORKLOADPOWERLEVEL = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETTRACKEDWORKLOADPOWERLEVEL) -> NTSTATUS>;
+    pub type PDXGKDDI_SETTRACKEDWORKLOADPOWERLEVEL = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_SETTRACKEDWORKLOADPOWERLEVEL) -> NTSTATUS>;
 
     /// `PDXGKDDI_SAVEMEMORYFORHOTUPDATE`: pointer to the WDK's `DXGKDDI_SAVEMEMORYFORHOTUPDATE`.
     pub type PDXGKDDI_SAVEMEMORYFORHOTUPDATE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SAVEMEMORYFORHOTUPDATE) -> NTSTATUS>;
@@ -1526,10 +1596,10 @@ wdk! {
     pub type PDXGKDDI_SETFLIPQUEUELOGBUFFER = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETFLIPQUEUELOGBUFFER) -> NTSTATUS>;
 
     /// `PDXGKDDI_UPDATEFLIPQUEUELOG`: pointer to the WDK's `DXGKDDI_UPDATEFLIPQUEUELOG`.
-    pub type PDXGKDDI_UPDATEFLIPQUEUELOG = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_UPDATEFLIPQUEUELOG) -> NTSTATUS>;
+    pub type PDXGKDDI_UPDATEFLIPQUEUELOG = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_UPDATEFLIPQUEUELOG) -> NTSTATUS>;
 
     /// `PDXGKDDI_CANCELQUEUEDFLIPS`: pointer to the WDK's `DXGKDDI_CANCELQUEUEDFLIPS`.
-    pub type PDXGKDDI_CANCELQUEUEDFLIPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CANCELQUEUEDFLIPS) -> NTSTATUS>;
+    pub type PDXGKDDI_CANCELQUEUEDFLIPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_CANCELQUEUEDFLIPS) -> NTSTATUS>;
 
     /// `PDXGKDDI_SETINTERRUPTTARGETPRESENTID`: pointer to the WDK's `DXGKDDI_SETINTERRUPTTARGETPRESENTID`.
     pub type PDXGKDDI_SETINTERRUPTTARGETPRESENTID = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETINTERRUPTTARGETPRESENTID) -> NTSTATUS>;
@@ -1538,13 +1608,13 @@ wdk! {
     pub type PDXGKDDI_SETALLOCATIONBACKINGSTORE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_SETALLOCATIONBACKINGSTORE) -> NTSTATUS>;
 
     /// `PDXGKDDI_CREATECPUEVENT`: pointer to the WDK's `DXGKDDI_CREATECPUEVENT`.
-    pub type PDXGKDDI_CREATECPUEVENT = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CREATECPUEVENT) -> NTSTATUS>;
+    pub type PDXGKDDI_CREATECPUEVENT = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_CREATECPUEVENT) -> NTSTATUS>;
 
     /// `PDXGKDDI_DESTROYCPUEVENT`: pointer to the WDK's `DXGKDDI_DESTROYCPUEVENT`.
-    pub type PDXGKDDI_DESTROYCPUEVENT = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_DESTROYCPUEVENT) -> NTSTATUS>;
+    pub type PDXGKDDI_DESTROYCPUEVENT = Option<unsafe extern "C" fn(hAdapter: HANDLE, hObject: HANDLE) -> NTSTATUS>;
 
     /// `PDXGKDDI_CANCELFLIPS`: pointer to the WDK's `DXGKDDI_CANCELFLIPS`.
-    pub type PDXGKDDI_CANCELFLIPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARG_CANCELFLIPS) -> NTSTATUS>;
+    pub type PDXGKDDI_CANCELFLIPS = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARG_CANCELFLIPS) -> NTSTATUS>;
 
     /// `DXGKCB_EVAL_ACPI_METHOD`.
     pub type DXGKCB_EVAL_ACPI_METHOD = Option<unsafe extern "C" fn(DeviceHandle: HANDLE, DeviceUid: ULONG, AcpiInputBuffer: PACPI_EVAL_INPUT_BUFFER_COMPLEX, AcpiInputSize: ULONG, AcpiOutputBuffer: PACPI_EVAL_OUTPUT_BUFFER, AcpiOutputSize: ULONG) -> NTSTATUS>;
@@ -1658,34 +1728,34 @@ wdk! {
     pub type DXGKCB_SETPROTECTEDSESSIONSTATUS = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_SETPROTECTEDSESSIONSTATUS) -> NTSTATUS>;
 
     /// `DXGKCB_ALLOCATECONTIGUOUSMEMORY`.
-    pub type DXGKCB_ALLOCATECONTIGUOUSMEMORY = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_ALLOCATECONTIGUOUSMEMORY) -> NTSTATUS>;
+    pub type DXGKCB_ALLOCATECONTIGUOUSMEMORY = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARGCB_ALLOCATECONTIGUOUSMEMORY) -> NTSTATUS>;
 
     /// `DXGKCB_FREECONTIGUOUSMEMORY`.
-    pub type DXGKCB_FREECONTIGUOUSMEMORY = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_FREECONTIGUOUSMEMORY) -> NTSTATUS>;
+    pub type DXGKCB_FREECONTIGUOUSMEMORY = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARGCB_FREECONTIGUOUSMEMORY) -> NTSTATUS>;
 
     /// `DXGKCB_ALLOCATEPAGESFORMDL`.
-    pub type DXGKCB_ALLOCATEPAGESFORMDL = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_ALLOCATEPAGESFORMDL) -> NTSTATUS>;
+    pub type DXGKCB_ALLOCATEPAGESFORMDL = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARGCB_ALLOCATEPAGESFORMDL) -> NTSTATUS>;
 
     /// `DXGKCB_FREEPAGESFROMMDL`.
-    pub type DXGKCB_FREEPAGESFROMMDL = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_FREEPAGESFROMMDL) -> NTSTATUS>;
+    pub type DXGKCB_FREEPAGESFROMMDL = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARGCB_FREEPAGESFROMMDL) -> NTSTATUS>;
 
     /// `DXGKCB_PINFRAMEBUFFERFORSAVE`.
-    pub type DXGKCB_PINFRAMEBUFFERFORSAVE = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_PINFRAMEBUFFERFORSAVE) -> NTSTATUS>;
+    pub type DXGKCB_PINFRAMEBUFFERFORSAVE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARGCB_PINFRAMEBUFFERFORSAVE) -> NTSTATUS>;
 
     /// `DXGKCB_UNPINFRAMEBUFFERFORSAVE`.
-    pub type DXGKCB_UNPINFRAMEBUFFERFORSAVE = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_UNPINFRAMEBUFFERFORSAVE) -> NTSTATUS>;
+    pub type DXGKCB_UNPINFRAMEBUFFERFORSAVE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARGCB_UNPINFRAMEBUFFERFORSAVE) -> NTSTATUS>;
 
     /// `DXGKCB_MAPFRAMEBUFFERPOINTER`.
-    pub type DXGKCB_MAPFRAMEBUFFERPOINTER = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_MAPFRAMEBUFFERPOINTER) -> NTSTATUS>;
+    pub type DXGKCB_MAPFRAMEBUFFERPOINTER = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARGCB_MAPFRAMEBUFFERPOINTER) -> NTSTATUS>;
 
     /// `DXGKCB_UNMAPFRAMEBUFFERPOINTER`.
-    pub type DXGKCB_UNMAPFRAMEBUFFERPOINTER = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_UNMAPFRAMEBUFFERPOINTER) -> NTSTATUS>;
+    pub type DXGKCB_UNMAPFRAMEBUFFERPOINTER = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARGCB_UNMAPFRAMEBUFFERPOINTER) -> NTSTATUS>;
 
     /// `DXGKCB_MAPMDLTOIOMMU`.
-    pub type DXGKCB_MAPMDLTOIOMMU = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_MAPMDLTOIOMMU) -> NTSTATUS>;
+    pub type DXGKCB_MAPMDLTOIOMMU = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARGCB_MAPMDLTOIOMMU) -> NTSTATUS>;
 
     /// `DXGKCB_UNMAPMDLFROMIOMMU`.
-    pub type DXGKCB_UNMAPMDLFROMIOMMU = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_UNMAPMDLFROMIOMMU) -> NTSTATUS>;
+    pub type DXGKCB_UNMAPMDLFROMIOMMU = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARGCB_UNMAPMDLFROMIOMMU)>;
 
     /// `DXGKCB_REPORT_DIAGNOSTIC`.
     pub type DXGKCB_REPORT_DIAGNOSTIC = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_REPORT_DIAGNOSTIC) -> NTSTATUS>;
@@ -1694,43 +1764,43 @@ wdk! {
     pub type DXGKCB_SIGNALEVENT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_SIGNALEVENT) -> NTSTATUS>;
 
     /// `DXGKCB_ISFEATUREENABLED`.
-    pub type DXGKCB_ISFEATUREENABLED = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_ISFEATUREENABLED) -> NTSTATUS>;
+    pub type DXGKCB_ISFEATUREENABLED = Option<unsafe extern "C" fn(pArgs: *mut DXGKARGCB_ISFEATUREENABLED) -> NTSTATUS>;
 
     /// `DXGKCB_SAVEMEMORYFORHOTUPDATE`.
-    pub type DXGKCB_SAVEMEMORYFORHOTUPDATE = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_SAVEMEMORYFORHOTUPDATE) -> NTSTATUS>;
+    pub type DXGKCB_SAVEMEMORYFORHOTUPDATE = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *const DXGKARGCB_SAVEMEMORYFORHOTUPDATE) -> NTSTATUS>;
 
     /// `DXGKCB_NOTIFYCURSORSUPPORTCHANGE`.
     pub type DXGKCB_NOTIFYCURSORSUPPORTCHANGE = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_NOTIFYCURSORSUPPORTCHANGE) -> NTSTATUS>;
 
     /// `DXGKCB_QUERYFEATURESUPPORT`.
-    pub type DXGKCB_QUERYFEATURESUPPORT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_QUERYFEATURESUPPORT) -> NTSTATUS>;
+    pub type DXGKCB_QUERYFEATURESUPPORT = Option<unsafe extern "C" fn(pArgs: *mut DXGKARGCB_QUERYFEATURESUPPORT) -> NTSTATUS>;
 
     /// `DXGKCB_CREATEPHYSICALMEMORYOBJECT`.
-    pub type DXGKCB_CREATEPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_CREATEPHYSICALMEMORYOBJECT) -> NTSTATUS>;
+    pub type DXGKCB_CREATEPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *mut DXGKARGCB_CREATEPHYSICALMEMORYOBJECT) -> NTSTATUS>;
 
     /// `DXGKCB_DESTROYPHYSICALMEMORYOBJECT`.
-    pub type DXGKCB_DESTROYPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_DESTROYPHYSICALMEMORYOBJECT) -> NTSTATUS>;
+    pub type DXGKCB_DESTROYPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_DESTROYPHYSICALMEMORYOBJECT)>;
 
     /// `DXGKCB_MAPPHYSICALMEMORY`.
-    pub type DXGKCB_MAPPHYSICALMEMORY = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_MAPPHYSICALMEMORY) -> NTSTATUS>;
+    pub type DXGKCB_MAPPHYSICALMEMORY = Option<unsafe extern "C" fn(pArgs: *mut DXGKARGCB_MAPPHYSICALMEMORY) -> NTSTATUS>;
 
     /// `DXGKCB_UNMAPPHYSICALMEMORY`.
-    pub type DXGKCB_UNMAPPHYSICALMEMORY = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_UNMAPPHYSICALMEMORY) -> NTSTATUS>;
+    pub type DXGKCB_UNMAPPHYSICALMEMORY = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_UNMAPPHYSICALMEMORY)>;
 
     /// `DXGKCB_ALLOCATEADL`.
-    pub type DXGKCB_ALLOCATEADL = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_ALLOCATEADL) -> NTSTATUS>;
+    pub type DXGKCB_ALLOCATEADL = Option<unsafe extern "C" fn(pArgs: *mut DXGKARGCB_ALLOCATEADL) -> NTSTATUS>;
 
     /// `DXGKCB_FREEADL`.
-    pub type DXGKCB_FREEADL = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_FREEADL) -> NTSTATUS>;
+    pub type DXGKCB_FREEADL = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_FREEADL)>;
 
     /// `DXGKCB_OPENPHYSICALMEMORYOBJECT`.
-    pub type DXGKCB_OPENPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_OPENPHYSICALMEMORYOBJECT) -> NTSTATUS>;
+    pub type DXGKCB_OPENPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *mut DXGKARGCB_OPENPHYSICALMEMORYOBJECT) -> NTSTATUS>;
 
     /// `DXGKCB_CLOSEPHYSICALMEMORYOBJECT`.
-    pub type DXGKCB_CLOSEPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_CLOSEPHYSICALMEMORYOBJECT) -> NTSTATUS>;
+    pub type DXGKCB_CLOSEPHYSICALMEMORYOBJECT = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_CLOSEPHYSICALMEMORYOBJECT)>;
 
     /// `DXGKCB_PINFRAMEBUFFERFORSAVE2`.
-    pub type DXGKCB_PINFRAMEBUFFERFORSAVE2 = Option<unsafe extern "C" fn(pArgs: *const DXGKARGCB_PINFRAMEBUFFERFORSAVE2) -> NTSTATUS>;
+    pub type DXGKCB_PINFRAMEBUFFERFORSAVE2 = Option<unsafe extern "C" fn(hAdapter: HANDLE, pArgs: *mut DXGKARGCB_PINFRAMEBUFFERFORSAVE2) -> NTSTATUS>;
 
     /// `DXGKRNL_INTERFACE` (WDK).
     #[repr(C)]

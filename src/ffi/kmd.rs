@@ -192,9 +192,10 @@ interface_callbacks! {
 }
 
 /// The `DXGKRNL_INTERFACE` handed to a KMD built for `version`: `Size` and `Version` for that
-/// version, `DeviceHandle` carrying the adapter's id, the handle callbacks and the interrupt
-/// callbacks (`DxgkCbNotifyInterrupt`, `DxgkCbQueueDpc`, `DxgkCbNotifyDpc`) live, every other
-/// callback a stub that journals its name and fails closed.
+/// version, `DeviceHandle` carrying the adapter's id, the handle callbacks, the interrupt
+/// callbacks (`DxgkCbNotifyInterrupt`, `DxgkCbQueueDpc`, `DxgkCbNotifyDpc`) and the start-up
+/// callbacks ([`crate::ffi::startup`]) live, every other callback a stub that journals its name
+/// and fails closed.
 pub fn kernel_interface(version: u32, adapter_id: u64) -> DXGKRNL_INTERFACE {
     let mut interface = DXGKRNL_INTERFACE {
         Size: dxgkrnl_interface_size_for_version(version) as ULONG,
@@ -211,5 +212,6 @@ pub fn kernel_interface(version: u32, adapter_id: u64) -> DXGKRNL_INTERFACE {
     interface.DxgkCbNotifyInterrupt = Some(crate::ffi::dxgk::DxgkCbNotifyInterrupt);
     interface.DxgkCbNotifyDpc = Some(crate::ffi::dxgk::DxgkCbNotifyDpc);
     interface.DxgkCbQueueDpc = Some(crate::ffi::dxgk::DxgkCbQueueDpc);
+    crate::ffi::startup::install(&mut interface);
     interface
 }

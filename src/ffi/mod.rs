@@ -9,5 +9,6 @@ pub mod dxgk;
 /// cbindgen:ignore
 pub mod kernel;
 pub mod kmd;
+pub mod startup;
 pub mod types;
 pub mod video_memory;

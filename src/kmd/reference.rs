@@ -5,8 +5,9 @@
 //! the allocation path needs:
 //! - segments: the adapter's segment layout (by default: 256 MiB of local video memory, 64 MiB of
 //!   CPU-visible local video memory, and a 256 MiB aperture), reported through
-//!   `DXGKQAITYPE_QUERYSEGMENT4` (WDDM 2.0+) or `QUERYSEGMENT3`, both with the count-then-fill
-//!   protocol;
+//!   `DXGKQAITYPE_QUERYSEGMENT4` (WDDM 2.0+), `QUERYSEGMENT3` (WDDM 1.2/1.3) or the original
+//!   `QUERYSEGMENT`, each with the count-then-fill protocol (it reports `DXGKDDI_WDDMv2`, so
+//!   dxgkrnl asks it `QUERYSEGMENT4`; a test KMD wrapping it may report another model);
 //! - `DxgkDdiCreateAllocation`: when an allocation's private data is a
 //!   [`WDDMSHIM_REFERENCE_ALLOCATION`] (checked by size and magic), it takes size, alignment,
 //!   preferred and fallback segments, the supported set, priority, extra flags and CPU
@@ -222,6 +223,19 @@ unsafe extern "C" fn start_device(
     unsafe {
         // Start runs alone, before any DDI that reads the context.
         let state = &mut *(context as *mut RefAdapter);
+        // As nearly every KMD does first: ask for the device information, and refuse to start
+        // on a device that is not the one AddDevice was given.
+        let Some(get_device_information) = (*interface).DxgkCbGetDeviceInformation else {
+            return STATUS_UNSUCCESSFUL;
+        };
+        let mut info = std::mem::MaybeUninit::<DXGK_DEVICE_INFO>::zeroed();
+        let status = get_device_information((*interface).DeviceHandle, info.as_mut_ptr());
+        if status < 0 {
+            return status;
+        }
+        if info.assume_init().MiniportDeviceContext != context {
+            return STATUS_UNSUCCESSFUL;
+        }
         state.get_handle_data = (*interface).DxgkCbGetHandleData;
         state.interrupts = Interrupts {
             device_handle: (*interface).DeviceHandle as usize,
@@ -332,6 +346,36 @@ unsafe extern "C" fn query_adapter_info(context: HANDLE, args: *const DXGKARG_QU
                         Size: spec.size as SIZE_T,
                         CommitLimit: spec.size as SIZE_T,
                         ..Default::default()
+                    };
+                    out.pSegmentDescriptor.add(i).write(descriptor);
+                    base += spec.size;
+                }
+                out.NbSegment = segments.len() as UINT;
+                out.PagingBufferSize = 64 * 1024;
+                STATUS_SUCCESS
+            }
+            DXGKQAITYPE_QUERYSEGMENT => {
+                if (args.OutputDataSize as usize) < std::mem::size_of::<DXGK_QUERYSEGMENTOUT>() {
+                    return STATUS_BUFFER_TOO_SMALL;
+                }
+                let out = &mut *(args.pOutputData as *mut DXGK_QUERYSEGMENTOUT);
+                if out.pSegmentDescriptor.is_null() {
+                    out.NbSegment = segments.len() as UINT;
+                    return STATUS_SUCCESS;
+                }
+                if (out.NbSegment as usize) < segments.len() {
+                    return STATUS_BUFFER_TOO_SMALL;
+                }
+                let mut base = 0u64;
+                for (i, spec) in segments.iter().enumerate() {
+                    let descriptor = DXGK_SEGMENTDESCRIPTOR {
+                        BaseAddress: LARGE_INTEGER::new(base as i64),
+                        CpuTranslatedAddress: LARGE_INTEGER::new(0),
+                        Size: spec.size as SIZE_T,
+                        NbOfBanks: 0,
+                        pBankRangeTable: std::ptr::null_mut(),
+                        CommitLimit: spec.size as SIZE_T,
+                        Flags: segment_flags(spec),
                     };
                     out.pSegmentDescriptor.add(i).write(descriptor);
                     base += spec.size;

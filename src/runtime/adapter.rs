@@ -83,8 +83,9 @@ pub struct Adapter {
     pub leaks: Mutex<crate::runtime::leaks::LeakLog>,
     /// Keeps the `DXGKRNL_INTERFACE` the KMD was given alive.
     _interface: KernelInterface,
-    /// Keeps the driver and physical device objects alive.
-    _objects: (DriverObject, Box<[u64; 8]>),
+    /// Keeps the driver and physical device objects, and the start-up facts the KMD's
+    /// `DxgkCbGetDeviceInformation` reads, alive.
+    _objects: (DriverObject, Box<[u64; 8]>, crate::runtime::startup::DeviceRecord),
 }
 
 fn default_mode() -> WDDMSHIM_DISPLAY_MODE {
@@ -224,9 +225,12 @@ impl Adapter {
         let registration = match (registration, driver_entry) {
             (Some(registration), _) => registration,
             (None, Some(entry)) => {
-                // SAFETY: a KMD's DriverEntry takes a driver object and a registry path; both
-                // are opaque to it beyond passing them to DxgkInitialize.
-                let status = unsafe { entry(driver_object.as_ptr(), std::ptr::null_mut()) };
+                // The service key, valid for the call as on Windows (a driver copies what it keeps).
+                let path = crate::runtime::startup::utf16z(crate::runtime::startup::SERVICE_REGISTRY_PATH);
+                let mut registry_path = crate::runtime::startup::unicode_string(&path);
+                // SAFETY: a KMD's DriverEntry takes a driver object (opaque to it beyond passing
+                // it to DxgkInitialize) and a registry path that lives for the call.
+                let status = unsafe { entry(driver_object.as_ptr(), &mut registry_path) };
                 journal::record_ddi(id, "DriverEntry", None, status, "");
                 if status < 0 {
                     return Err(Refusal::new(status_to_hresult(status), "the KMD's DriverEntry failed"));
@@ -240,6 +244,7 @@ impl Adapter {
         let ddis = Ddis::from_registration(&registration);
         let physical_device: Box<[u64; 8]> = Box::new([0; 8]);
         let pdo = physical_device.as_ptr() as usize;
+        let record = crate::runtime::startup::DeviceRecord::register(id, pdo);
         // The reference KMD (alone or wrapped by a test KMD) finds its configuration by the
         // physical device object in its DxgkDdiAddDevice; other KMDs never look.
         reference::prepare(
@@ -264,10 +269,12 @@ impl Adapter {
             return Err(Refusal::new(status_to_hresult(status), "DxgkDdiAddDevice failed"));
         }
         let miniport = Miniport { ddis, context: context as usize, adapter_id: id };
+        *record.facts.miniport_context.lock() = context as usize;
 
         let mut interface = KernelInterface(Box::new(crate::ffi::kmd::kernel_interface(ddis.version, id)));
         let mut start_info = DXGK_START_INFO { RequiredDmaQueueEntry: 64, ..Default::default() };
         start_info.AdapterLuid = LUID { LowPart: id as u32, HighPart: 0 };
+        start_info.AdapterGuid = crate::runtime::startup::adapter_guid(id);
         let (mut source_count, mut child_count): (ULONG, ULONG) = (0, 0);
         let Some(start_device) = ddis.start_device else {
             return Err(Refusal::invalid_arg("the KMD registered no DxgkDdiStartDevice"));
@@ -316,7 +323,7 @@ impl Adapter {
             removed: Mutex::new(None),
             leaks: Mutex::new(Default::default()),
             _interface: interface,
-            _objects: (driver_object, physical_device),
+            _objects: (driver_object, physical_device, record),
         }))
     }
 
@@ -331,7 +338,53 @@ impl Adapter {
     }
 }
 
-/// Asks the KMD for its segments with the query its interface version uses, count first.
+/// The segment query of a driver model: `DXGKQAITYPE_QUERYSEGMENT4` from WDDM 2.0,
+/// `QUERYSEGMENT3` for WDDM 1.2 and 1.3, the original `QUERYSEGMENT` before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SegmentQuery {
+    /// `DXGKQAITYPE_QUERYSEGMENT` (`DXGK_QUERYSEGMENTIN` / `DXGK_QUERYSEGMENTOUT`).
+    Query1,
+    /// `DXGKQAITYPE_QUERYSEGMENT3` (`DXGK_QUERYSEGMENTOUT3`).
+    Query3,
+    /// `DXGKQAITYPE_QUERYSEGMENT4` (`DXGK_QUERYSEGMENTIN4` / `DXGK_QUERYSEGMENTOUT4`).
+    Query4,
+}
+
+impl SegmentQuery {
+    /// The query dxgkrnl sends a KMD that reported `wddm_version` in
+    /// `DXGK_DRIVERCAPS::WDDMVersion` and registered with interface `interface_version`.
+    ///
+    /// The reported driver model decides, as on Windows: a KMD built with the current WDK
+    /// (interface WDDM 3.x) that reports `DXGKDDI_WDDMv1_3` is asked `QUERYSEGMENT3`. A KMD that
+    /// reports 0 (the member came with WDDM 1.2, so a WDDM 1.0/1.1 KMD leaves it zero, and so do
+    /// test KMDs that zero the caps) is asked by the interface version it registered with.
+    pub fn for_driver(wddm_version: DXGK_WDDMVERSION, interface_version: u32) -> SegmentQuery {
+        if wddm_version >= DXGKDDI_WDDMv2 {
+            SegmentQuery::Query4
+        } else if wddm_version >= DXGKDDI_WDDMv1_2 {
+            SegmentQuery::Query3
+        } else if wddm_version != 0 {
+            SegmentQuery::Query1
+        } else if interface_version >= DXGKDDI_INTERFACE_VERSION_WDDM2_0 {
+            SegmentQuery::Query4
+        } else if interface_version >= DXGKDDI_INTERFACE_VERSION_WIN8 {
+            SegmentQuery::Query3
+        } else {
+            SegmentQuery::Query1
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            SegmentQuery::Query1 => "QUERYSEGMENT",
+            SegmentQuery::Query3 => "QUERYSEGMENT3",
+            SegmentQuery::Query4 => "QUERYSEGMENT4",
+        }
+    }
+}
+
+/// Asks the KMD for its driver caps, then for its segments with the query of the driver model
+/// it reports (see [`SegmentQuery::for_driver`]), count first.
 fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment>, Refusal> {
     let mut caps = DXGK_DRIVERCAPS::default();
     let args = DXGKARG_QUERYADAPTERINFO {
@@ -344,10 +397,21 @@ fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment
     if status < 0 {
         return Err(Refusal::new(status_to_hresult(status), "DxgkDdiQueryAdapterInfo(DRIVERCAPS) failed"));
     }
-    let segments = if miniport.ddis.version >= DXGKDDI_INTERFACE_VERSION_WDDM2_0 {
-        query_segments4(miniport, faults)?
-    } else {
-        query_segments3(miniport, faults)?
+    let query = SegmentQuery::for_driver(caps.WDDMVersion, miniport.ddis.version);
+    journal::record_note(
+        miniport.adapter_id,
+        "DxgkDdiQueryAdapterInfo",
+        format!(
+            "the KMD reports WDDMVersion {:#x} (interface {:#x}): segments by {}",
+            caps.WDDMVersion as u32,
+            miniport.ddis.version,
+            query.name()
+        ),
+    );
+    let segments = match query {
+        SegmentQuery::Query4 => query_segments_with::<DXGK_QUERYSEGMENTOUT4>(miniport, faults, query)?,
+        SegmentQuery::Query3 => query_segments_with::<DXGK_QUERYSEGMENTOUT3>(miniport, faults, query)?,
+        SegmentQuery::Query1 => query_segments_with::<DXGK_QUERYSEGMENTOUT>(miniport, faults, query)?,
     };
     if segments.is_empty() || segments.len() > 31 {
         return Err(Refusal::invalid_arg(format!(
@@ -358,84 +422,129 @@ fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment
     Ok(segments)
 }
 
-fn query_segments4(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment>, Refusal> {
-    let mut input = DXGK_QUERYSEGMENTIN4 { PhysicalAdapterIndex: 0 };
-    let mut out = DXGK_QUERYSEGMENTOUT4::default();
-    let mut args = DXGKARG_QUERYADAPTERINFO {
-        Type: DXGKQAITYPE_QUERYSEGMENT4,
-        pInputData: &mut input as *mut _ as PVOID,
-        InputDataSize: std::mem::size_of::<DXGK_QUERYSEGMENTIN4>() as UINT,
-        pOutputData: &mut out as *mut _ as PVOID,
-        OutputDataSize: std::mem::size_of::<DXGK_QUERYSEGMENTOUT4>() as UINT,
-        ..Default::default()
-    };
-    let status = miniport.query_adapter_info(faults, &args);
-    if status < 0 {
-        return Err(Refusal::new(
-            status_to_hresult(status),
-            "DxgkDdiQueryAdapterInfo(QUERYSEGMENT4) count failed",
-        ));
-    }
-    let count = out.NbSegment as usize;
-    if count == 0 || count > 31 {
-        return Err(Refusal::invalid_arg(format!("the KMD reported {count} segments; 1 to 31 are allowed")));
-    }
-    let mut descriptors = vec![DXGK_SEGMENTDESCRIPTOR4::default(); count];
-    out.pSegmentDescriptor = descriptors.as_mut_ptr() as *mut BYTE;
-    out.SegmentDescriptorStride = std::mem::size_of::<DXGK_SEGMENTDESCRIPTOR4>();
-    args.pOutputData = &mut out as *mut _ as PVOID;
-    let status = miniport.query_adapter_info(faults, &args);
-    if status < 0 {
-        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiQueryAdapterInfo(QUERYSEGMENT4) failed"));
-    }
-    Ok(descriptors
-        .iter()
-        .enumerate()
-        .map(|(i, d)| Segment {
-            id: i as u32 + 1,
-            size: d.Size as u64,
-            flags: d.Flags.Value,
-            commit_limit: d.CommitLimit as u64,
-            base_address: d.BaseAddress.quad() as u64,
-        })
-        .collect())
+/// One generation of the segment query: its output structure and descriptor type.
+trait SegmentQueryOut: Default {
+    type Descriptor: Copy + Default;
+    const TYPE: DXGK_QUERYADAPTERINFOTYPE;
+    fn count(&self) -> usize;
+    /// Points the output at `descriptors` for the second call.
+    fn set_descriptors(&mut self, descriptors: &mut [Self::Descriptor]);
+    fn segment(id: u32, descriptor: &Self::Descriptor) -> Segment;
 }
 
-fn query_segments3(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment>, Refusal> {
-    let mut out = DXGK_QUERYSEGMENTOUT3::default();
+impl SegmentQueryOut for DXGK_QUERYSEGMENTOUT4 {
+    type Descriptor = DXGK_SEGMENTDESCRIPTOR4;
+    const TYPE: DXGK_QUERYADAPTERINFOTYPE = DXGKQAITYPE_QUERYSEGMENT4;
+    fn count(&self) -> usize {
+        self.NbSegment as usize
+    }
+    fn set_descriptors(&mut self, descriptors: &mut [Self::Descriptor]) {
+        self.NbSegment = descriptors.len() as UINT;
+        self.pSegmentDescriptor = descriptors.as_mut_ptr() as *mut BYTE;
+        self.SegmentDescriptorStride = std::mem::size_of::<DXGK_SEGMENTDESCRIPTOR4>();
+    }
+    fn segment(id: u32, d: &Self::Descriptor) -> Segment {
+        Segment {
+            id,
+            size: d.Size as u64,
+            flags: d.Flags.Value,
+            commit_limit: d.CommitLimit as u64,
+            base_address: d.BaseAddress.quad() as u64,
+        }
+    }
+}
+
+impl SegmentQueryOut for DXGK_QUERYSEGMENTOUT3 {
+    type Descriptor = DXGK_SEGMENTDESCRIPTOR3;
+    const TYPE: DXGK_QUERYADAPTERINFOTYPE = DXGKQAITYPE_QUERYSEGMENT3;
+    fn count(&self) -> usize {
+        self.NbSegment as usize
+    }
+    fn set_descriptors(&mut self, descriptors: &mut [Self::Descriptor]) {
+        self.NbSegment = descriptors.len() as UINT;
+        self.pSegmentDescriptor = descriptors.as_mut_ptr();
+    }
+    fn segment(id: u32, d: &Self::Descriptor) -> Segment {
+        Segment {
+            id,
+            size: d.Size as u64,
+            flags: d.Flags.Value,
+            commit_limit: d.CommitLimit as u64,
+            base_address: d.BaseAddress.quad() as u64,
+        }
+    }
+}
+
+impl SegmentQueryOut for DXGK_QUERYSEGMENTOUT {
+    type Descriptor = DXGK_SEGMENTDESCRIPTOR;
+    const TYPE: DXGK_QUERYADAPTERINFOTYPE = DXGKQAITYPE_QUERYSEGMENT;
+    fn count(&self) -> usize {
+        self.NbSegment as usize
+    }
+    fn set_descriptors(&mut self, descriptors: &mut [Self::Descriptor]) {
+        self.NbSegment = descriptors.len() as UINT;
+        self.pSegmentDescriptor = descriptors.as_mut_ptr();
+    }
+    fn segment(id: u32, d: &Self::Descriptor) -> Segment {
+        Segment {
+            id,
+            size: d.Size as u64,
+            flags: d.Flags.Value,
+            commit_limit: d.CommitLimit as u64,
+            base_address: d.BaseAddress.quad() as u64,
+        }
+    }
+}
+
+/// The count-then-fill protocol every segment query shares: the first call (no descriptor
+/// array) returns `NbSegment`, the second fills that many descriptors. `QUERYSEGMENT4` takes
+/// `DXGK_QUERYSEGMENTIN4` (physical adapter 0), `QUERYSEGMENT` a `DXGK_QUERYSEGMENTIN` with no
+/// AGP aperture; `QUERYSEGMENT3` has no input.
+fn query_segments_with<Out: SegmentQueryOut>(
+    miniport: &Miniport,
+    faults: &FaultPlan,
+    query: SegmentQuery,
+) -> Result<Vec<Segment>, Refusal> {
+    let mut input4 = DXGK_QUERYSEGMENTIN4 { PhysicalAdapterIndex: 0 };
+    let mut input1 = DXGK_QUERYSEGMENTIN {
+        AgpApertureBase: LARGE_INTEGER::new(0),
+        AgpApertureSize: LARGE_INTEGER::new(0),
+        AgpFlags: DXGK_SEGMENTFLAGS { Value: 0 },
+    };
+    let (input, input_size) = match query {
+        SegmentQuery::Query4 => (&mut input4 as *mut _ as PVOID, std::mem::size_of::<DXGK_QUERYSEGMENTIN4>()),
+        SegmentQuery::Query1 => (&mut input1 as *mut _ as PVOID, std::mem::size_of::<DXGK_QUERYSEGMENTIN>()),
+        SegmentQuery::Query3 => (std::ptr::null_mut(), 0),
+    };
+    let mut out = Out::default();
     let mut args = DXGKARG_QUERYADAPTERINFO {
-        Type: DXGKQAITYPE_QUERYSEGMENT3,
-        pOutputData: &mut out as *mut _ as PVOID,
-        OutputDataSize: std::mem::size_of::<DXGK_QUERYSEGMENTOUT3>() as UINT,
+        Type: Out::TYPE,
+        pInputData: input,
+        InputDataSize: input_size as UINT,
+        pOutputData: &mut out as *mut Out as PVOID,
+        OutputDataSize: std::mem::size_of::<Out>() as UINT,
         ..Default::default()
     };
     let status = miniport.query_adapter_info(faults, &args);
     if status < 0 {
         return Err(Refusal::new(
             status_to_hresult(status),
-            "DxgkDdiQueryAdapterInfo(QUERYSEGMENT3) count failed",
+            format!("DxgkDdiQueryAdapterInfo({}) count failed", query.name()),
         ));
     }
-    let count = out.NbSegment as usize;
+    let count = out.count();
     if count == 0 || count > 31 {
         return Err(Refusal::invalid_arg(format!("the KMD reported {count} segments; 1 to 31 are allowed")));
     }
-    let mut descriptors = vec![DXGK_SEGMENTDESCRIPTOR3::default(); count];
-    out.pSegmentDescriptor = descriptors.as_mut_ptr();
-    args.pOutputData = &mut out as *mut _ as PVOID;
+    let mut descriptors = vec![Out::Descriptor::default(); count];
+    out.set_descriptors(&mut descriptors);
+    args.pOutputData = &mut out as *mut Out as PVOID;
     let status = miniport.query_adapter_info(faults, &args);
     if status < 0 {
-        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiQueryAdapterInfo(QUERYSEGMENT3) failed"));
+        return Err(Refusal::new(
+            status_to_hresult(status),
+            format!("DxgkDdiQueryAdapterInfo({}) failed", query.name()),
+        ));
     }
-    Ok(descriptors
-        .iter()
-        .enumerate()
-        .map(|(i, d)| Segment {
-            id: i as u32 + 1,
-            size: d.Size as u64,
-            flags: d.Flags.Value,
-            commit_limit: d.CommitLimit as u64,
-            base_address: d.BaseAddress.quad() as u64,
-        })
-        .collect())
+    Ok(descriptors.iter().enumerate().map(|(i, d)| Out::segment(i as u32 + 1, d)).collect())
 }

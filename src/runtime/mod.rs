@@ -11,4 +11,5 @@ pub mod leaks;
 pub mod memory;
 pub mod release;
 pub mod render;
+pub mod startup;
 pub mod status;

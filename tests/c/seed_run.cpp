@@ -8,6 +8,7 @@
 
 #include "seed_sample.hpp"
 #include "wddm_shim.h"
+#include "wddm_shim_kmd.h"
 
 #define CHECK(cond)                                                                                \
     do {                                                                                           \

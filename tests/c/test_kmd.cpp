@@ -10,6 +10,7 @@
 
 #include "dispmprt.h"
 #include "wddm_shim.h"
+#include "wddm_shim_kmd.h"
 
 #define CHECK(cond)                                                                                \
     do {                                                                                           \
