@@ -5,7 +5,7 @@
 //
 // Kernel-mode code as on Windows: <ntddk.h> first, objects from tagged pool, a spin lock around
 // the submission state, NT_ASSERT, PAGED_CODE() in the DDIs that run at PASSIVE_LEVEL, and
-// DbgPrintEx. The interrupt routine, which runs at the device's IRQL, takes no lock: the fence
+// DbgPrintEx, and the WDK's parameter typedefs in the DDI signatures. The interrupt routine, which runs at the device's IRQL, takes no lock: the fence
 // ring has one producer (DxgkDdiSubmitCommand, under the spin lock) and one consumer (the ISR).
 #include <ntddk.h>
 
@@ -56,7 +56,7 @@ template <typename T> void FreeObject(T *object) {
 // Per thread: the shim runs DxgkDdiRender and DxgkDdiPatch on the thread that called pfnRenderCb.
 thread_local ExampleRenderLog g_render_log;
 
-NTSTATUS APIENTRY AddDevice(const PDEVICE_OBJECT, PVOID *context) {
+NTSTATUS APIENTRY AddDevice(IN_CONST_PDEVICE_OBJECT, OUT_PPVOID context) {
     PAGED_CODE();
     Adapter *adapter = AllocateObject<Adapter>();
     if (adapter == NULL) return STATUS_INSUFFICIENT_RESOURCES;
@@ -66,8 +66,8 @@ NTSTATUS APIENTRY AddDevice(const PDEVICE_OBJECT, PVOID *context) {
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY StartDevice(const PVOID context, PDXGK_START_INFO, PDXGKRNL_INTERFACE dxgk, PULONG sources,
-                              PULONG children) {
+NTSTATUS APIENTRY StartDevice(IN_CONST_PVOID context, IN_PDXGK_START_INFO, IN_PDXGKRNL_INTERFACE dxgk,
+                              OUT_PULONG sources, OUT_PULONG children) {
     PAGED_CODE();
     NT_ASSERT(context != NULL && dxgk != NULL);
     static_cast<Adapter *>(context)->dxgk = *dxgk;
@@ -76,12 +76,12 @@ NTSTATUS APIENTRY StartDevice(const PVOID context, PDXGK_START_INFO, PDXGKRNL_IN
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY StopDevice(const PVOID) {
+NTSTATUS APIENTRY StopDevice(IN_CONST_PVOID) {
     PAGED_CODE();
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY RemoveDevice(const PVOID context) {
+NTSTATUS APIENTRY RemoveDevice(IN_CONST_PVOID context) {
     PAGED_CODE();
     Adapter *adapter = static_cast<Adapter *>(context);
     NT_ASSERT(adapter->completed == adapter->submitted);  // nothing left on the "hardware"
@@ -89,7 +89,7 @@ NTSTATUS APIENTRY RemoveDevice(const PVOID context) {
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY QueryAdapterInfo(const HANDLE, const DXGKARG_QUERYADAPTERINFO *args) {
+NTSTATUS APIENTRY QueryAdapterInfo(IN_CONST_HANDLE, IN_CONST_PDXGKARG_QUERYADAPTERINFO args) {
     PAGED_CODE();
     if (args->Type == DXGKQAITYPE_DRIVERCAPS) {
         if (args->OutputDataSize < sizeof(DXGK_DRIVERCAPS)) return STATUS_BUFFER_TOO_SMALL;
@@ -118,7 +118,7 @@ NTSTATUS APIENTRY QueryAdapterInfo(const HANDLE, const DXGKARG_QUERYADAPTERINFO 
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY CreateDevice(const HANDLE adapter, DXGKARG_CREATEDEVICE *args) {
+NTSTATUS APIENTRY CreateDevice(IN_CONST_HANDLE adapter, INOUT_PDXGKARG_CREATEDEVICE args) {
     PAGED_CODE();
     Device *device = AllocateObject<Device>();
     if (device == NULL) return STATUS_NO_MEMORY;
@@ -127,7 +127,7 @@ NTSTATUS APIENTRY CreateDevice(const HANDLE adapter, DXGKARG_CREATEDEVICE *args)
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY DestroyDevice(const HANDLE device) {
+NTSTATUS APIENTRY DestroyDevice(IN_CONST_HANDLE device) {
     PAGED_CODE();
     FreeObject(static_cast<Device *>(device));
     return STATUS_SUCCESS;
@@ -135,7 +135,7 @@ NTSTATUS APIENTRY DestroyDevice(const HANDLE device) {
 
 // Placement by kind: textures prefer local memory, buffers and primaries the CPU-visible
 // segment (the UMD writes them through pfnLockCb); everything may fall back to the aperture.
-NTSTATUS APIENTRY CreateAllocation(const HANDLE, DXGKARG_CREATEALLOCATION *args) {
+NTSTATUS APIENTRY CreateAllocation(IN_CONST_HANDLE, INOUT_PDXGKARG_CREATEALLOCATION args) {
     PAGED_CODE();
     for (UINT i = 0; i < args->NumAllocations; ++i) {
         DXGK_ALLOCATIONINFO *info = &args->pAllocationInfo[i];
@@ -185,14 +185,14 @@ NTSTATUS APIENTRY CreateAllocation(const HANDLE, DXGKARG_CREATEALLOCATION *args)
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY DestroyAllocation(const HANDLE, const DXGKARG_DESTROYALLOCATION *args) {
+NTSTATUS APIENTRY DestroyAllocation(IN_CONST_HANDLE, IN_CONST_PDXGKARG_DESTROYALLOCATION args) {
     PAGED_CODE();
     for (UINT i = 0; i < args->NumAllocations; ++i) FreeObject(static_cast<Allocation *>(args->pAllocationList[i]));
     if (args->Flags.DestroyResource) FreeObject(static_cast<Resource *>(args->hResource));
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY OpenAllocation(const HANDLE device, const DXGKARG_OPENALLOCATION *args) {
+NTSTATUS APIENTRY OpenAllocation(IN_CONST_HANDLE device, IN_CONST_PDXGKARG_OPENALLOCATION args) {
     PAGED_CODE();
     Adapter *adapter = static_cast<Device *>(device)->adapter;
     for (UINT i = 0; i < args->NumAllocations; ++i) {
@@ -207,9 +207,9 @@ NTSTATUS APIENTRY OpenAllocation(const HANDLE device, const DXGKARG_OPENALLOCATI
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY CloseAllocation(const HANDLE, const DXGKARG_CLOSEALLOCATION *) { return STATUS_SUCCESS; }
+NTSTATUS APIENTRY CloseAllocation(IN_CONST_HANDLE, IN_CONST_PDXGKARG_CLOSEALLOCATION) { return STATUS_SUCCESS; }
 
-NTSTATUS APIENTRY CreateContext(const HANDLE device, DXGKARG_CREATECONTEXT *args) {
+NTSTATUS APIENTRY CreateContext(IN_CONST_HANDLE device, INOUT_PDXGKARG_CREATECONTEXT args) {
     PAGED_CODE();
     Context *context = AllocateObject<Context>();
     if (context == NULL) return STATUS_NO_MEMORY;
@@ -221,7 +221,7 @@ NTSTATUS APIENTRY CreateContext(const HANDLE device, DXGKARG_CREATECONTEXT *args
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY DestroyContext(const HANDLE context) {
+NTSTATUS APIENTRY DestroyContext(IN_CONST_HANDLE context) {
     PAGED_CODE();
     FreeObject(static_cast<Context *>(context));
     return STATUS_SUCCESS;
@@ -230,7 +230,7 @@ NTSTATUS APIENTRY DestroyContext(const HANDLE context) {
 // The UMD's command stream: an ExampleCommand naming a resource by its hKMResource. The KMD
 // resolves the resource, walks its allocations and checks each one's parent, then copies the
 // commands into the DMA buffer (its command format is its DMA format).
-NTSTATUS APIENTRY Render(const HANDLE context, DXGKARG_RENDER *args) {
+NTSTATUS APIENTRY Render(IN_CONST_HANDLE context, INOUT_PDXGKARG_RENDER args) {
     PAGED_CODE();
     Adapter *adapter = static_cast<Context *>(context)->device->adapter;
     if (args->CommandLength < sizeof(ExampleCommand) || args->CommandLength > args->DmaSize) {
@@ -265,7 +265,7 @@ NTSTATUS APIENTRY Render(const HANDLE context, DXGKARG_RENDER *args) {
 }
 
 // Writes each allocation's GPU address into the DMA buffer where the UMD asked for it.
-NTSTATUS APIENTRY Patch(const HANDLE, const DXGKARG_PATCH *args) {
+NTSTATUS APIENTRY Patch(IN_CONST_HANDLE, IN_CONST_PDXGKARG_PATCH args) {
     for (UINT i = 0; i < args->PatchLocationListSubmissionLength; ++i) {
         const D3DDDI_PATCHLOCATIONLIST &patch = args->pPatchLocationList[args->PatchLocationListSubmissionStart + i];
         if (patch.AllocationIndex >= args->AllocationListSize || patch.PatchOffset + 8 > args->DmaBufferSize) {
@@ -283,7 +283,7 @@ NTSTATUS APIENTRY Patch(const HANDLE, const DXGKARG_PATCH *args) {
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY SubmitCommand(const HANDLE adapter, const DXGKARG_SUBMITCOMMAND *args) {
+NTSTATUS APIENTRY SubmitCommand(IN_CONST_HANDLE adapter, IN_CONST_PDXGKARG_SUBMITCOMMAND args) {
     Adapter *state = static_cast<Adapter *>(adapter);
     KIRQL old_irql;
     KeAcquireSpinLock(&state->lock, &old_irql);
@@ -300,7 +300,7 @@ NTSTATUS APIENTRY SubmitCommand(const HANDLE adapter, const DXGKARG_SUBMITCOMMAN
 }
 
 // The GPU finished the oldest DMA buffer: report its fence and ask for a DPC.
-BOOLEAN APIENTRY InterruptRoutine(const PVOID context, ULONG) {
+BOOLEAN APIENTRY InterruptRoutine(IN_CONST_PVOID context, IN_ULONG) {
     NT_ASSERT(KeGetCurrentIrql() > DISPATCH_LEVEL);  // an ISR runs at its device's IRQL
     Adapter *adapter = static_cast<Adapter *>(context);
     const LONG completed = adapter->completed;
@@ -316,7 +316,7 @@ BOOLEAN APIENTRY InterruptRoutine(const PVOID context, ULONG) {
     return TRUE;
 }
 
-VOID APIENTRY DpcRoutine(const PVOID context) {
+VOID APIENTRY DpcRoutine(IN_CONST_PVOID context) {
     NT_ASSERT(KeGetCurrentIrql() == DISPATCH_LEVEL);
     Adapter *adapter = static_cast<Adapter *>(context);
     adapter->dxgk.DxgkCbNotifyDpc(adapter->dxgk.DeviceHandle);

@@ -650,6 +650,37 @@ fn device_destruction_destroys_a_resource_whole_and_device_owned_allocations_one
     assert_eq!((f.stats().ReclaimedResources, f.stats().ReclaimedAllocations), (1, 5));
 }
 
+// ---- DriverEntry ---------------------------------------------------------------------------------
+
+/// A DriverEntry that, like some miniports, sets `DriverObject->DriverUnload` (offset 0x68 of the
+/// WDK's 0x150-byte x64 `DRIVER_OBJECT`) before it calls `DxgkInitialize`, after checking that
+/// the whole object it was given is there and zeroed.
+unsafe extern "C" fn driver_entry_touching_the_driver_object(
+    driver: PDRIVER_OBJECT,
+    registry_path: PUNICODE_STRING,
+) -> NTSTATUS {
+    // SAFETY: a DriverEntry may read and write its whole DRIVER_OBJECT.
+    unsafe {
+        let bytes = std::slice::from_raw_parts(driver.cast::<u8>(), 0x150);
+        if bytes.iter().any(|&b| b != 0) {
+            return STATUS_UNSUCCESSFUL;
+        }
+        driver.cast::<u8>().add(0x68).cast::<usize>().write_unaligned(0x1234);
+        let mut data = wddm_shim::kmd::reference::registration();
+        wddm_shim::ffi::kmd::DxgkInitialize(driver, registry_path, &mut data)
+    }
+}
+
+#[test]
+fn a_driver_entry_may_use_its_whole_driver_object() {
+    let desc = WDDMSHIM_ADAPTER_DESC {
+        pfnDriverEntry: Some(driver_entry_touching_the_driver_object),
+        ..Default::default()
+    };
+    let f = Fixture::with_desc(Some(&desc));
+    assert_eq!(f.allocate(0, 1).len(), 1);
+}
+
 // ---- threads -------------------------------------------------------------------------------------
 
 /// Random allocate / free / lookup on `device`; every live handle of every thread is in `all_live`,

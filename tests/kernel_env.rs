@@ -22,7 +22,7 @@ const KERNEL_HEADERS: &[&str] = &[
     "initguid.h",
     "acpiioct.h",
     "ntverp.h",
-    "wpprecorder.h",
+    "WppRecorder.h",
     "wddm_shim_km.h",
     "wddm_shim_sal.h",
 ];
@@ -194,4 +194,35 @@ fn a_kmd_misusing_the_kernel_gets_a_precise_report_and_the_routines_behave_as_do
             assert!(output.contains("kernel checks passed"), "{} {kind}:\n{output}", compiler.label);
         }
     }
+}
+
+#[test]
+fn a_bug_check_stops_the_test_process_and_says_which_it_was() {
+    let dir = scratch_dir("kernel_bugcheck");
+    let source = dir.join("bugcheck.cpp");
+    std::fs::write(
+        &source,
+        "#include <ntddk.h>\n\
+         int main() {\n\
+             NT_ASSERT(KD_DEBUGGER_NOT_PRESENT && !KD_DEBUGGER_ENABLED && KdRefreshDebuggerNotPresent());\n\
+             char answer[4] = {'x'};\n\
+             if (DbgPrompt(\"continue? \", answer, sizeof answer) != 0 || answer[0] != 0) return 2;\n\
+             if (_ReturnAddress() == NULL) return 3;\n\
+             KeBugCheckEx(BUGCODE_ID_DRIVER, 1, 2, 3, 4);\n\
+         }\n",
+    )
+    .unwrap();
+    let flags = km_flags();
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let link = static_link_args();
+    let mut link: Vec<&str> = link.iter().map(String::as_str).collect();
+    link.push("-lpthread");
+    let compiler = compilers().into_iter().find(|c| c.cxx).expect("a C++ compiler");
+    let binary = dir.join("bugcheck");
+    compile(&compiler, &source, &binary, &flags, &link);
+    let output = std::process::Command::new(&binary).output().expect("run the bug-check program");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(output.status.signal(), Some(libc::SIGABRT), "{:?}\n{stderr}", output.status);
+    assert!(stderr.contains("*** KeBugCheckEx 0x000000d2 (0x1, 0x2, 0x3, 0x4)"), "{stderr}");
 }

@@ -25,6 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #ifdef __cplusplus
@@ -595,6 +596,33 @@ static inline ULONG DbgPrint(PCSTR Format, ...) {
 #endif
 #define KdBreakPoint() ((void)0)
 #define DbgBreakPoint() ((void)0)
+
+/* No kernel debugger is attached to a test host: the WDK reads these from the kernel's
+ * KdDebuggerEnabled / KdDebuggerNotPresent; here they are constants. DbgPrompt gets no answer. */
+#define KD_DEBUGGER_ENABLED ((BOOLEAN)FALSE)
+#define KD_DEBUGGER_NOT_PRESENT ((BOOLEAN)TRUE)
+WDDMSHIM_KM_INLINE BOOLEAN KdRefreshDebuggerNotPresent(void) { return TRUE; }
+WDDMSHIM_KM_INLINE ULONG DbgPrompt(PCCH Prompt, PCH Response, ULONG Length) {
+    (void)Prompt;
+    if (Response != NULL && Length > 0) Response[0] = 0;
+    return 0;
+}
+
+/* A bug check stops Windows; here it stops the test process, after saying which bug check it
+ * was on standard error and in the journal (as a DbgPrintEx entry). */
+#define BUGCODE_ID_DRIVER ((ULONG)0x000000D2L)
+DECLSPEC_NORETURN WDDMSHIM_KM_INLINE VOID KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1,
+                                                       ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3,
+                                                       ULONG_PTR BugCheckParameter4) {
+    char text[160];
+    snprintf(text, sizeof text, "*** KeBugCheckEx 0x%08x (0x%llx, 0x%llx, 0x%llx, 0x%llx): the KMD stopped the system\n",
+             (unsigned)BugCheckCode, (unsigned long long)BugCheckParameter1, (unsigned long long)BugCheckParameter2,
+             (unsigned long long)BugCheckParameter3, (unsigned long long)BugCheckParameter4);
+    WddmShimDbgPrint(DPFLTR_DEFAULT_ID, DPFLTR_ERROR_LEVEL, text);
+    fputs(text, stderr);
+    abort();
+}
+WDDMSHIM_KM_INLINE VOID KeBugCheck(ULONG BugCheckCode) { KeBugCheckEx(BugCheckCode, 0, 0, 0, 0); }
 
 WDDMSHIM_KM_INLINE BOOLEAN WddmShimAssert_(int Holds, PCSTR Expression, PCSTR File, ULONG Line) {
     if (!Holds) WddmShimAssertionFailed(Expression, File, Line);

@@ -73,6 +73,9 @@
 #ifndef __debugbreak
 #define __debugbreak() __asm__ volatile("int3")
 #endif
+#ifndef _ReturnAddress
+#define _ReturnAddress() __builtin_return_address(0)
+#endif
 #ifndef UNALIGNED
 #define UNALIGNED
 #endif

@@ -23,20 +23,23 @@ unsafe impl Send for Registration {}
 static REGISTRATIONS: LazyLock<Mutex<HashMap<usize, Registration>>> =
     LazyLock::new(|| Mutex::new(HashMap::new()));
 
-/// A driver object: an opaque, unique address for one `DriverEntry` call.
+/// A driver object: a unique address for one `DriverEntry` call, zeroed. A display miniport
+/// only passes it to `DxgkInitialize`, but some set a member first (`DriverUnload`, at 0x68), so
+/// it is larger than the WDK's `DRIVER_OBJECT` (0x150 bytes on x64).
 pub struct DriverObject {
-    storage: Box<[u64; 8]>,
+    storage: Box<[std::sync::atomic::AtomicU64; 64]>,
 }
 
 impl DriverObject {
     /// A fresh driver object.
     pub fn new() -> Self {
-        DriverObject { storage: Box::new([0; 8]) }
+        DriverObject { storage: Box::new(std::array::from_fn(|_| std::sync::atomic::AtomicU64::new(0))) }
     }
 
-    /// The address the KMD sees.
+    /// The address the KMD sees. It may write through it: the storage is interior-mutable, so a
+    /// pointer made from a shared reference to it carries write permission.
     pub fn as_ptr(&self) -> PDRIVER_OBJECT {
-        self.storage.as_ptr() as PDRIVER_OBJECT
+        self.storage.as_ptr().cast_mut().cast()
     }
 
     /// Takes the registration the KMD filed under this driver object, if it called `DxgkInitialize`.

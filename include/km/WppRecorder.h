@@ -1,5 +1,5 @@
 /*
- * wpprecorder.h: the WPP Inflight Trace Recorder a driver may log to. Off Windows there is no
+ * WppRecorder.h: the WPP Inflight Trace Recorder a driver may log to. Off Windows there is no
  * ETW: the recorder calls build and succeed, and nothing is recorded (DbgPrintEx goes to the
  * journal instead). Part of wddm-shim; not Microsoft's header.
  */
