@@ -432,6 +432,19 @@ trait SegmentQueryOut: Default {
     fn segment(id: u32, descriptor: &Self::Descriptor) -> Segment;
 }
 
+/// A [`Segment`] from any of the three descriptor shapes (they name these members alike).
+macro_rules! segment_from_descriptor {
+    ($id:expr, $d:expr) => {
+        Segment {
+            id: $id,
+            size: $d.Size as u64,
+            flags: $d.Flags.Value,
+            commit_limit: $d.CommitLimit as u64,
+            base_address: $d.BaseAddress.quad() as u64,
+        }
+    };
+}
+
 impl SegmentQueryOut for DXGK_QUERYSEGMENTOUT4 {
     type Descriptor = DXGK_SEGMENTDESCRIPTOR4;
     const TYPE: DXGK_QUERYADAPTERINFOTYPE = DXGKQAITYPE_QUERYSEGMENT4;
@@ -444,13 +457,7 @@ impl SegmentQueryOut for DXGK_QUERYSEGMENTOUT4 {
         self.SegmentDescriptorStride = std::mem::size_of::<DXGK_SEGMENTDESCRIPTOR4>();
     }
     fn segment(id: u32, d: &Self::Descriptor) -> Segment {
-        Segment {
-            id,
-            size: d.Size as u64,
-            flags: d.Flags.Value,
-            commit_limit: d.CommitLimit as u64,
-            base_address: d.BaseAddress.quad() as u64,
-        }
+        segment_from_descriptor!(id, d)
     }
 }
 
@@ -465,13 +472,7 @@ impl SegmentQueryOut for DXGK_QUERYSEGMENTOUT3 {
         self.pSegmentDescriptor = descriptors.as_mut_ptr();
     }
     fn segment(id: u32, d: &Self::Descriptor) -> Segment {
-        Segment {
-            id,
-            size: d.Size as u64,
-            flags: d.Flags.Value,
-            commit_limit: d.CommitLimit as u64,
-            base_address: d.BaseAddress.quad() as u64,
-        }
+        segment_from_descriptor!(id, d)
     }
 }
 
@@ -486,13 +487,7 @@ impl SegmentQueryOut for DXGK_QUERYSEGMENTOUT {
         self.pSegmentDescriptor = descriptors.as_mut_ptr();
     }
     fn segment(id: u32, d: &Self::Descriptor) -> Segment {
-        Segment {
-            id,
-            size: d.Size as u64,
-            flags: d.Flags.Value,
-            commit_limit: d.CommitLimit as u64,
-            base_address: d.BaseAddress.quad() as u64,
-        }
+        segment_from_descriptor!(id, d)
     }
 }
 
