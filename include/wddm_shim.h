@@ -220,6 +220,35 @@ typedef struct WDDMSHIM_PROCESS_STATS {
     UINT KernelErrors;
 } WDDMSHIM_PROCESS_STATS;
 
+// One journal entry as fields, from `WddmShimGetJournalEntries`.
+typedef struct WDDMSHIM_JOURNAL_ENTRY {
+    // Position in the process-wide sequence, from 1; a call takes it when it begins.
+    UINT64 Sequence;
+    // The `Sequence` of the call this one ran inside (a DDI inside `pfnAllocateCb`, a
+    // `DxgkCbGetHandleData` inside that DDI); 0 for none.
+    UINT64 Parent;
+    // A small number for the calling thread, stable for the thread's life.
+    UINT64 Thread;
+    // The adapter the call concerns, as the value of its `WDDMSHIM_ADAPTER` pointer; 0 for
+    // none.
+    UINT64 Adapter;
+    // How many calls this one ran inside.
+    UINT Depth;
+    // `WDDMSHIM_JOURNAL_RETURNED`, `_REFUSED`, `_PANICKED` or `_NOTE`.
+    UINT Kind;
+    // What `Result` holds: `WDDMSHIM_JOURNAL_RESULT_*`.
+    UINT ResultType;
+    // How many of `Inputs` are used.
+    UINT NumInputs;
+    // The value returned (an HRESULT or NTSTATUS sign-extended, a pointer, a handle, 0 or 1).
+    LONGLONG Result;
+    // The integer inputs the entry shows, in the order of its text (`hDevice`,
+    // `NumAllocations`, ...); signed values sign-extended, words 0.
+    UINT64 Inputs[6];
+    // The entry point's name, NUL-terminated.
+    char Name[64];
+} WDDMSHIM_JOURNAL_ENTRY;
+
 // Where an allocation lives and what holds it, from `WddmShimQueryAllocation`.
 typedef struct WDDMSHIM_ALLOCATION_INFO {
     // A `WDDMSHIM_LOCATION_*` value.
@@ -303,6 +332,43 @@ typedef struct WDDMSHIM_REFERENCE_ALLOCATION {
     // Extra `DXGK_ALLOCATIONINFOFLAGS` bits to report, such as `FromEndOfSegment`.
     UINT AllocationFlags;
 } WDDMSHIM_REFERENCE_ALLOCATION;
+
+// `WDDMSHIM_JOURNAL_ENTRY::Kind`: the call returned `Result`.
+#define WDDMSHIM_JOURNAL_RETURNED 0
+
+// `WDDMSHIM_JOURNAL_ENTRY::Kind`: the call was refused; it returned `Result`.
+#define WDDMSHIM_JOURNAL_REFUSED 1
+
+// `WDDMSHIM_JOURNAL_ENTRY::Kind`: a panic inside the library was contained.
+#define WDDMSHIM_JOURNAL_PANICKED 2
+
+// `WDDMSHIM_JOURNAL_ENTRY::Kind`: a note of the shim's own (a leak report line, a contract
+// warning, the GPU's progress); no result.
+#define WDDMSHIM_JOURNAL_NOTE 3
+
+// `WDDMSHIM_JOURNAL_ENTRY::ResultType`: the call returns nothing (or the entry is a note).
+#define WDDMSHIM_JOURNAL_RESULT_NONE 0
+
+// `WDDMSHIM_JOURNAL_ENTRY::ResultType`: `Result` is an HRESULT.
+#define WDDMSHIM_JOURNAL_RESULT_HRESULT 1
+
+// `WDDMSHIM_JOURNAL_ENTRY::ResultType`: `Result` is an NTSTATUS.
+#define WDDMSHIM_JOURNAL_RESULT_NTSTATUS 2
+
+// `WDDMSHIM_JOURNAL_ENTRY::ResultType`: `Result` is a pointer.
+#define WDDMSHIM_JOURNAL_RESULT_POINTER 3
+
+// `WDDMSHIM_JOURNAL_ENTRY::ResultType`: `Result` is a `D3DKMT_HANDLE`.
+#define WDDMSHIM_JOURNAL_RESULT_HANDLE 4
+
+// `WDDMSHIM_JOURNAL_ENTRY::ResultType`: `Result` is a `BOOLEAN`.
+#define WDDMSHIM_JOURNAL_RESULT_BOOLEAN 5
+
+// The most input values one `WDDMSHIM_JOURNAL_ENTRY` carries.
+#define WDDMSHIM_JOURNAL_MAX_INPUTS 6
+
+// The size of `WDDMSHIM_JOURNAL_ENTRY::Name`, its NUL included.
+#define WDDMSHIM_JOURNAL_NAME_SIZE 64
 
 #ifdef __cplusplus
 extern "C" {
@@ -399,6 +465,13 @@ HRESULT WddmShimQueryAdapterStats(struct WDDMSHIM_ADAPTER *pAdapter,
 // `pStats` is NULL (refused) or writable for one `WDDMSHIM_PROCESS_STATS`.
 HRESULT WddmShimQueryProcessStats(struct WDDMSHIM_PROCESS_STATS *pStats);
 
+// Panics inside the library on purpose and returns what any entry point returns for a contained
+// panic: `E_UNEXPECTED`, with a journal entry "panic contained: ...".
+//
+// Call it once from a driver's test suite to prove the build contains panics (a build with
+// `panic = "abort"` would abort the process here instead).
+HRESULT WddmShimDiagnosticPanic(void);
+
 // Copies the newest `MaxEntries` journal lines (of one adapter, or of the whole process when
 // `pAdapter` is NULL) into `pBuffer` as NUL-terminated text, one entry per line. The size
 // needed, terminator included, goes to `*pRequiredSize`; with a buffer too small (or NULL)
@@ -414,12 +487,19 @@ HRESULT WddmShimGetJournal(struct WDDMSHIM_ADAPTER *pAdapter,
                            SIZE_T BufferSize,
                            SIZE_T *pRequiredSize);
 
-// Panics inside the library on purpose and returns what any entry point returns for a contained
-// panic: `E_UNEXPECTED`, with a journal entry "panic contained: ...".
+// Copies the newest `MaxEntries` finished journal entries (of one adapter, or of the whole
+// process when `pAdapter` is NULL), oldest first, into `pEntries` as fields, and their number
+// to `*pNumEntries`. A call's entry comes before the entries of the calls made inside it, which
+// name it as their `Parent`. The reading call itself is not among them (it has not finished).
 //
-// Call it once from a driver's test suite to prove the build contains panics (a build with
-// `panic = "abort"` would abort the process here instead).
-HRESULT WddmShimDiagnosticPanic(void);
+// # Safety
+//
+// `pEntries` is writable for `MaxEntries` entries (it may be NULL when `MaxEntries` is 0);
+// `pNumEntries` is writable.
+HRESULT WddmShimGetJournalEntries(struct WDDMSHIM_ADAPTER *pAdapter,
+                                  UINT MaxEntries,
+                                  struct WDDMSHIM_JOURNAL_ENTRY *pEntries,
+                                  UINT *pNumEntries);
 
 // Reports where allocation `hAllocation` of `pAdapter` lives and what holds it.
 // `E_INVALIDARG` for an unknown, stale or foreign handle; `*pInfo` is written only on success.

@@ -85,6 +85,17 @@ public:
         } while (hr == S_FALSE);
         return SUCCEEDED(hr) ? std::string(text.data()) : std::string();
     }
+    // The newest `max_entries` journal entries of this adapter as fields (name, result, inputs,
+    // the call each ran inside), oldest first.
+    std::vector<WDDMSHIM_JOURNAL_ENTRY> JournalEntries(UINT max_entries = 1000) const {
+        std::vector<WDDMSHIM_JOURNAL_ENTRY> entries(max_entries);
+        UINT count = 0;
+        if (FAILED(WddmShimGetJournalEntries(adapter_, max_entries, entries.data(), &count))) {
+            count = 0;
+        }
+        entries.resize(count);
+        return entries;
+    }
     bool JournalContains(const char *text, UINT max_entries = 1000) const {
         return Journal(max_entries).find(text) != std::string::npos;
     }

@@ -378,19 +378,19 @@ fn the_kmd_resolves_the_umds_handles_in_render_and_patches_real_addresses() {
     assert_eq!(gpu.pending(), 0, "the software GPU retired the submission");
 
     let journal = gpu.journal();
-    // Entries are written when each call returns, so nested calls come before the call that
-    // made them: the render reads as Render, its placement, Patch, Submit, the interrupt, the
-    // retired fence, the DPC, and pfnRenderCb's own result last.
+    // A call's entry comes before the calls made inside it: the render reads as pfnRenderCb,
+    // then inside it Render, its placement, Patch, Submit, the interrupt routine (with the
+    // KMD's DxgkCbNotifyInterrupt inside it), and the DPC (with the retired fence inside it).
     let order = [
-        "DxgkDdiRender(",
-        "DMA buffer of",
-        "DxgkDdiPatch(",
-        "DxgkDdiSubmitCommand(",
-        "DxgkCbNotifyInterrupt(DXGK_INTERRUPT_DMA_COMPLETED",
-        "DxgkDdiInterruptRoutine",
+        "] pfnRenderCb(",
+        "]   DxgkDdiRender(",
+        "]   render -> DMA buffer of",
+        "]   DxgkDdiPatch(",
+        "]   DxgkDdiSubmitCommand(",
+        "]   DxgkDdiInterruptRoutine(MessageNumber 0) -> TRUE",
+        "]     DxgkCbNotifyInterrupt(DXGK_INTERRUPT_DMA_COMPLETED",
+        "]   DxgkDdiDpcRoutine",
         "fence 1 retired",
-        "DxgkDdiDpcRoutine",
-        "pfnRenderCb(",
     ];
     let mut at = journal.find("pfnCreateContextCb").unwrap();
     for needle in order {

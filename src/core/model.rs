@@ -17,9 +17,10 @@
 //! 4. a device's state ([`Device::state`]);
 //! 5. a resource's state ([`Resource::state`]);
 //! 6. the process handle table (taken and released inside each of its calls);
-//! 7. an adapter's VidMm state (`vidmm::VidMm`), the innermost: nothing is called out while it
-//!    is held, the journal included (VidMm's notes are written after it is released); its
-//!    condition variable releases it while a lock waits for the GPU.
+//! 7. an adapter's VidMm state (`vidmm::VidMm`): nothing is called out while it is held, the
+//!    journal included (VidMm's notes are written after it is released); its
+//!    condition variable releases it while a lock waits for the GPU;
+//! 8. a journal slot (`journal::ring`), taken alone for one store or one read.
 //!
 //! A context's buffers ([`Context::buffers`]) are held across the KMD calls of one render, as
 //! Windows lets one thread use a context at a time; the software GPU's queue (`runtime::gpu`) is

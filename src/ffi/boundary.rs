@@ -12,24 +12,24 @@ use crate::abi::{
     D3DKMT_HANDLE, E_INVALIDARG, E_UNEXPECTED, HRESULT, NTSTATUS, STATUS_INVALID_PARAMETER,
     STATUS_UNSUCCESSFUL,
 };
-use crate::journal;
+use crate::journal::{self, Outcome, Text, Value};
 
 /// A rejected call: the value the entry point returns and why, for the journal.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
     /// The HRESULT an HRESULT-returning entry point gives back.
     pub code: HRESULT,
-    /// The reason in words (`"pData is NULL"`).
-    pub reason: String,
+    /// Why (`"pData is NULL"`), made into words only when the journal is read.
+    pub reason: Text,
 }
 
 impl Refusal {
     /// A refusal with `code` and `reason`.
-    pub fn new(code: HRESULT, reason: impl Into<String>) -> Self {
+    pub fn new(code: HRESULT, reason: impl Into<Text>) -> Self {
         Refusal { code, reason: reason.into() }
     }
     /// An `E_INVALIDARG` refusal.
-    pub fn invalid_arg(reason: impl Into<String>) -> Self {
+    pub fn invalid_arg(reason: impl Into<Text>) -> Self {
         Refusal::new(E_INVALIDARG, reason)
     }
 
@@ -44,7 +44,7 @@ impl Refusal {
         if context.is_empty() {
             Refusal::invalid_arg(error.to_string())
         } else {
-            Refusal::invalid_arg(format!("{context}: {error}"))
+            Refusal::invalid_arg(format!("{}: {}", context, error))
         }
     }
 }
@@ -55,8 +55,8 @@ pub trait BoundaryValue: Copy {
     const PANICKED: Self;
     /// The value returned for a refusal.
     fn refused(refusal: &Refusal) -> Self;
-    /// The value as the journal shows it.
-    fn describe(self) -> String;
+    /// The value as the journal keeps it.
+    fn describe(self) -> Value;
 }
 
 impl BoundaryValue for HRESULT {
@@ -64,8 +64,8 @@ impl BoundaryValue for HRESULT {
     fn refused(refusal: &Refusal) -> Self {
         refusal.code
     }
-    fn describe(self) -> String {
-        journal::hresult_name(self)
+    fn describe(self) -> Value {
+        Value::HResult(self)
     }
 }
 
@@ -79,8 +79,8 @@ impl BoundaryValue for NtStatus {
     fn refused(refusal: &Refusal) -> Self {
         NtStatus(if refusal.code == E_INVALIDARG { STATUS_INVALID_PARAMETER } else { STATUS_UNSUCCESSFUL })
     }
-    fn describe(self) -> String {
-        journal::ntstatus_name(self.0)
+    fn describe(self) -> Value {
+        Value::NtStatus(self.0)
     }
 }
 
@@ -89,8 +89,8 @@ impl<T> BoundaryValue for *mut T {
     fn refused(_: &Refusal) -> Self {
         std::ptr::null_mut()
     }
-    fn describe(self) -> String {
-        format!("{self:p}")
+    fn describe(self) -> Value {
+        Value::Pointer(self as usize)
     }
 }
 
@@ -103,8 +103,8 @@ impl BoundaryValue for KmtHandle {
     fn refused(_: &Refusal) -> Self {
         KmtHandle(0)
     }
-    fn describe(self) -> String {
-        format!("{:#010x}", self.0)
+    fn describe(self) -> Value {
+        Value::Handle(self.0)
     }
 }
 
@@ -117,54 +117,46 @@ impl BoundaryValue for NtBool {
     fn refused(_: &Refusal) -> Self {
         NtBool(0)
     }
-    fn describe(self) -> String {
-        (if self.0 != 0 { "TRUE" } else { "FALSE" }).into()
+    fn describe(self) -> Value {
+        Value::Boolean(self.0 != 0)
     }
 }
 
 impl BoundaryValue for () {
     const PANICKED: Self = ();
     fn refused(_: &Refusal) -> Self {}
-    fn describe(self) -> String {
-        String::new()
+    fn describe(self) -> Value {
+        Value::Nothing
     }
 }
 
 /// Runs the body of the exported function `entry` with panics contained, and journals the call.
+///
+/// Calls nest (a KMD calls DxgkCbGetHandleData from inside a DDI of pfnAllocateCb): the inner
+/// call is journaled after the outer one, as its child, inherits the outer call's adapter tag,
+/// and gives the outer call's tag and inputs back when it ends.
 pub fn boundary<R: BoundaryValue>(entry: &'static str, body: impl FnOnce() -> Result<R, Refusal>) -> R {
-    // Calls nest (a KMD calls DxgkCbGetHandleData from inside a DDI of pfnAllocateCb): the inner
-    // call inherits the outer call's adapter tag, and the outer tag is restored afterwards.
-    let outer_adapter = journal::current_adapter();
-    let outer_inputs = journal::take_inputs();
-    let value = run_contained(entry, body);
-    journal::set_current_adapter(outer_adapter);
-    journal::restore_inputs(outer_inputs);
+    let call = journal::Call::begin(entry);
+    let (value, outcome) = match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(value)) => (value, Outcome::Returned(value.describe())),
+        Ok(Err(refusal)) => {
+            let value = R::refused(&refusal);
+            (value, Outcome::Refused { result: value.describe(), reason: refusal.reason })
+        }
+        Err(payload) => (R::PANICKED, Outcome::Panicked(panic_message(payload))),
+    };
+    call.finish(outcome);
     value
 }
 
-fn run_contained<R: BoundaryValue>(entry: &'static str, body: impl FnOnce() -> Result<R, Refusal>) -> R {
-    match catch_unwind(AssertUnwindSafe(body)) {
-        Ok(Ok(value)) => {
-            journal::record_boundary(entry, journal::Outcome::Returned(value.describe()));
-            value
-        }
-        Ok(Err(refusal)) => {
-            let value = R::refused(&refusal);
-            journal::record_boundary(
-                entry,
-                journal::Outcome::Refused { result: value.describe(), reason: refusal.reason },
-            );
-            value
-        }
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic with a non-string payload".to_owned());
-            journal::record_boundary(entry, journal::Outcome::Panicked(message));
-            R::PANICKED
-        }
+/// The message of a contained panic.
+pub fn panic_message(payload: Box<dyn std::any::Any + Send>) -> Text {
+    match payload.downcast::<&'static str>() {
+        Ok(message) => Text::Fixed(*message),
+        Err(payload) => match payload.downcast::<String>() {
+            Ok(message) => Text::from(*message),
+            Err(_) => Text::Fixed("a panic with a non-string payload"),
+        },
     }
 }
 
@@ -173,18 +165,18 @@ fn run_contained<R: BoundaryValue>(entry: &'static str, body: impl FnOnce() -> R
 /// # Safety
 /// `ptr` is NULL or points to a valid, initialized `T` that stays alive and unaliased by writers
 /// for `'a` (the duration of the call).
-pub unsafe fn arg_ref<'a, T>(ptr: *const T, name: &str) -> Result<&'a T, Refusal> {
+pub unsafe fn arg_ref<'a, T>(ptr: *const T, name: &'static str) -> Result<&'a T, Refusal> {
     // SAFETY: non-NULL was checked; validity and lifetime are the caller's contract above.
-    unsafe { ptr.as_ref() }.ok_or_else(|| Refusal::invalid_arg(format!("{name} is NULL")))
+    unsafe { ptr.as_ref() }.ok_or_else(|| Refusal::invalid_arg(journal::text!("{} is NULL", name)))
 }
 
 /// Borrows a required in/out structure from C.
 ///
 /// # Safety
 /// `ptr` is NULL or points to a valid `T` that nothing else accesses for `'a`.
-pub unsafe fn arg_mut<'a, T>(ptr: *mut T, name: &str) -> Result<&'a mut T, Refusal> {
+pub unsafe fn arg_mut<'a, T>(ptr: *mut T, name: &'static str) -> Result<&'a mut T, Refusal> {
     // SAFETY: non-NULL was checked; exclusivity and lifetime are the caller's contract above.
-    unsafe { ptr.as_mut() }.ok_or_else(|| Refusal::invalid_arg(format!("{name} is NULL")))
+    unsafe { ptr.as_mut() }.ok_or_else(|| Refusal::invalid_arg(journal::text!("{} is NULL", name)))
 }
 
 #[cfg(test)]
@@ -213,7 +205,8 @@ mod tests {
     fn null_arguments_are_refused_by_name() {
         // SAFETY: NULL is an allowed input; nothing is dereferenced.
         let refusal = unsafe { arg_ref::<u32>(std::ptr::null(), "pDesc") }.unwrap_err();
-        assert_eq!(refusal, Refusal::invalid_arg("pDesc is NULL"));
+        assert_eq!(refusal.code, E_INVALIDARG);
+        assert_eq!(refusal.reason.to_string(), "pDesc is NULL");
         let mut value = 7u32;
         // SAFETY: `value` is a live local, borrowed only here.
         assert_eq!(*unsafe { arg_mut(&mut value as *mut u32, "p") }.unwrap(), 7);

@@ -100,7 +100,7 @@ static DEVICES_LEFT_AT_ADAPTER_DESTROY: std::sync::atomic::AtomicU32 = std::sync
 /// The live adapter `pointer` names (the value `WddmShimCreateAdapter` returned).
 pub(crate) fn adapter_of(pointer: *mut WDDMSHIM_ADAPTER, name: &str) -> Result<Arc<Adapter>, Refusal> {
     let adapter = adapter_by_id(pointer as usize as u64)
-        .ok_or_else(|| Refusal::invalid_arg(format!("{name} {pointer:p} is not a live adapter")))?;
+        .ok_or_else(|| Refusal::invalid_arg(format!("{} {:p} is not a live adapter", name, pointer)))?;
     journal::set_current_adapter(adapter.id);
     Ok(adapter)
 }
@@ -155,7 +155,10 @@ pub unsafe extern "C" fn WddmShimDestroyAdapter(pAdapter: *mut WDDMSHIM_ADAPTER)
                 journal::record_note(
                     adapter.id,
                     "leak report",
-                    format!("device {handle:#010x} was still alive when its adapter was destroyed (error)"),
+                    journal::text!(
+                        "device {:#010x} was still alive when its adapter was destroyed (error)",
+                        handle
+                    ),
                 );
                 let _ = device::destroy(&device, &adapter);
             }
@@ -200,7 +203,7 @@ pub unsafe extern "C" fn WddmShimCreateDevice(
             None => (D3D_UMD_INTERFACE_VERSION_WDDM3_0, 0, false),
             Some(desc) => {
                 if desc.Version != WDDMSHIM_DESC_VERSION {
-                    return Err(Refusal::invalid_arg(format!(
+                    return Err(Refusal::invalid_arg(journal::text!(
                         "pDesc->Version {} is not WDDMSHIM_DESC_VERSION",
                         desc.Version
                     )));
@@ -211,8 +214,9 @@ pub unsafe extern "C" fn WddmShimCreateDevice(
                     desc.UmdInterfaceVersion
                 };
                 if desc.UseAllocationInfo2 != 0 && umd < D3D_UMD_INTERFACE_VERSION_WDDM2_0 {
-                    return Err(Refusal::invalid_arg(format!(
-                        "pDesc->UseAllocationInfo2 needs a UMD interface of WDDM 2.0 or later, not {umd:#x}"
+                    return Err(Refusal::invalid_arg(journal::text!(
+                        "pDesc->UseAllocationInfo2 needs a UMD interface of WDDM 2.0 or later, not {:#x}",
+                        umd
                     )));
                 }
                 (umd, desc.CallbacksSize as usize, desc.UseAllocationInfo2 != 0)
@@ -220,7 +224,10 @@ pub unsafe extern "C" fn WddmShimCreateDevice(
         };
         let version_size = d3dddi_devicecallbacks_size_for_version(umd_interface);
         if version_size == 0 {
-            return Err(Refusal::invalid_arg(format!("UMD interface version {umd_interface:#x} is unknown")));
+            return Err(Refusal::invalid_arg(journal::text!(
+                "UMD interface version {:#x} is unknown",
+                umd_interface
+            )));
         }
         let bytes = if callbacks_size == 0 { version_size } else { version_size.min(callbacks_size & !7) };
         let handle = device::create(&adapter, umd_interface, DeviceSettings { allocation_info2 })?;
@@ -270,8 +277,9 @@ pub unsafe extern "C" fn WddmShimRemoveDevice(
             WDDMSHIM_REMOVAL_TDR => Removal::Tdr,
             WDDMSHIM_REMOVAL_PNP_STOP => Removal::PnpStop,
             other => {
-                return Err(Refusal::invalid_arg(format!(
-                    "Reason {other} is not a WDDMSHIM_REMOVAL_* value"
+                return Err(Refusal::invalid_arg(journal::text!(
+                    "Reason {} is not a WDDMSHIM_REMOVAL_* value",
+                    other
                 )));
             }
         };
@@ -306,7 +314,7 @@ pub unsafe extern "C" fn WddmShimInjectFault(
         // SAFETY: the caller's description, readable when non-NULL.
         let fault = unsafe { arg_ref(pFault, "pFault") }?;
         if fault.Version != WDDMSHIM_DESC_VERSION {
-            return Err(Refusal::invalid_arg(format!(
+            return Err(Refusal::invalid_arg(journal::text!(
                 "pFault->Version {} is not WDDMSHIM_DESC_VERSION",
                 fault.Version
             )));
@@ -405,45 +413,6 @@ pub unsafe extern "C" fn WddmShimQueryProcessStats(pStats: *mut WDDMSHIM_PROCESS
             PoolBlocksLeakedAtAdapterDestroy: crate::kernel::pool::leaked_at_adapter_destroy(),
             KernelErrors: crate::kernel::report::total_errors(),
         };
-        Ok(S_OK)
-    })
-}
-
-/// Copies the newest `MaxEntries` journal lines (of one adapter, or of the whole process when
-/// `pAdapter` is NULL) into `pBuffer` as NUL-terminated text, one entry per line. The size
-/// needed, terminator included, goes to `*pRequiredSize`; with a buffer too small (or NULL)
-/// nothing is copied and the call returns `S_FALSE`, so a caller can size its buffer first.
-///
-/// # Safety
-///
-/// `pBuffer` is NULL (size query) or writable for `BufferSize` bytes; `pRequiredSize` is
-/// writable.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn WddmShimGetJournal(
-    pAdapter: *mut WDDMSHIM_ADAPTER,
-    MaxEntries: UINT,
-    pBuffer: *mut core::ffi::c_char,
-    BufferSize: SIZE_T,
-    pRequiredSize: *mut SIZE_T,
-) -> HRESULT {
-    boundary("WddmShimGetJournal", || {
-        let id = if pAdapter.is_null() { 0 } else { adapter_of(pAdapter, "pAdapter")?.id };
-        // SAFETY: the caller's out-parameter, valid when non-NULL.
-        let required = unsafe { arg_mut(pRequiredSize, "pRequiredSize") }?;
-        let mut text = String::new();
-        for entry in journal::recent(id, MaxEntries as usize) {
-            text.push_str(&entry.to_string());
-            text.push('\n');
-        }
-        *required = text.len() + 1;
-        if pBuffer.is_null() || BufferSize < text.len() + 1 {
-            return Ok(S_FALSE);
-        }
-        // SAFETY: pBuffer is writable for BufferSize bytes, which covers the text and its NUL.
-        unsafe {
-            std::ptr::copy_nonoverlapping(text.as_ptr(), pBuffer as *mut u8, text.len());
-            *pBuffer.add(text.len()) = 0;
-        }
         Ok(S_OK)
     })
 }

@@ -31,14 +31,15 @@ fn handle_data(args: &DXGKARGCB_GETHANDLEDATA) -> Result<(*mut core::ffi::c_void
             let data = if device_specific {
                 let device = current_device();
                 if device != allocation.device {
-                    return Err(Refusal::invalid_arg(format!(
+                    return Err(Refusal::invalid_arg(journal::text!(
                         "DeviceSpecific data of allocation {:#010x} asked outside a DDI of its device {:#010x}",
-                        allocation.handle, allocation.device
+                        allocation.handle,
+                        allocation.device
                     )));
                 }
                 let opened = allocation.device_allocation();
                 if opened == 0 {
-                    return Err(Refusal::invalid_arg(format!(
+                    return Err(Refusal::invalid_arg(journal::text!(
                         "allocation {:#010x} has no device-specific handle yet (DxgkDdiOpenAllocation has not returned)",
                         allocation.handle
                     )));
@@ -57,7 +58,7 @@ fn handle_data(args: &DXGKARGCB_GETHANDLEDATA) -> Result<(*mut core::ffi::c_void
             let data = resource.state.lock().kmd_resource;
             Ok((data as *mut _, Object::Resource(resource)))
         }
-        other => Err(Refusal::invalid_arg(format!("Type {other} is not a DXGK_HANDLE_TYPE"))),
+        other => Err(Refusal::invalid_arg(journal::text!("Type {} is not a DXGK_HANDLE_TYPE", other))),
     }
 }
 
@@ -77,7 +78,7 @@ pub unsafe extern "C" fn DxgkCbGetHandleData(
     boundary("DxgkCbGetHandleData", || {
         // SAFETY: the KMD's argument, valid for the call when non-NULL.
         let args = unsafe { arg_ref(pData, "pData") }?;
-        journal::inputs(format!(
+        journal::inputs(journal::text!(
             "hObject {:#010x}, Type {}, DeviceSpecific {}",
             args.hObject,
             args.Type,
@@ -130,7 +131,7 @@ pub extern "C" fn DxgkCbReleaseHandleData(ReleaseHandle: DXGKARGCB_RELEASEHANDLE
     boundary("DxgkCbReleaseHandleData", || {
         let token = ReleaseHandle.ReleaseHandle as usize;
         let Some(object) = ACQUIRED.lock().remove(&token) else {
-            return Err(Refusal::invalid_arg(format!("release handle {token:#x} is not held")));
+            return Err(Refusal::invalid_arg(journal::text!("release handle {:#x} is not held", token)));
         };
         if let Object::Allocation(allocation) = &object {
             let destroy_now = {
@@ -154,7 +155,7 @@ pub extern "C" fn DxgkCbReleaseHandleData(ReleaseHandle: DXGKARGCB_RELEASEHANDLE
 #[unsafe(no_mangle)]
 pub extern "C" fn DxgkCbGetHandleParent(hAllocation: D3DKMT_HANDLE) -> D3DKMT_HANDLE {
     boundary("DxgkCbGetHandleParent", || {
-        journal::inputs(format!("{hAllocation:#010x}"));
+        journal::inputs(journal::text!("{:#010x}", hAllocation));
         let allocation = PROCESS.allocation(hAllocation).map_err(|e| Refusal::bad_handle("", e))?;
         journal::set_current_adapter(allocation.adapter_id);
         Ok(KmtHandle(allocation.resource.unwrap_or(0)))
@@ -175,7 +176,7 @@ pub unsafe extern "C" fn DxgkCbEnumHandleChildren(
     boundary("DxgkCbEnumHandleChildren", || {
         // SAFETY: the KMD's argument, valid for the call when non-NULL.
         let args = unsafe { arg_ref(pData, "pData") }?;
-        journal::inputs(format!("hObject {:#010x}, Index {}", args.hObject, args.Index));
+        journal::inputs(journal::text!("hObject {:#010x}, Index {}", args.hObject, args.Index));
         let resource = PROCESS.resource(args.hObject).map_err(|e| Refusal::bad_handle("", e))?;
         let child = resource.state.lock().children.get(args.Index as usize).copied();
         Ok(KmtHandle(child.unwrap_or(0)))
@@ -187,7 +188,10 @@ pub unsafe extern "C" fn DxgkCbEnumHandleChildren(
 fn interface_adapter(device_handle: HANDLE) -> Result<Arc<crate::runtime::adapter::Adapter>, Refusal> {
     let id = device_handle as usize as u64;
     let adapter = crate::runtime::device::adapter_by_id(id).ok_or_else(|| {
-        Refusal::invalid_arg(format!("hAdapter {device_handle:p} is not a live adapter's DeviceHandle"))
+        Refusal::invalid_arg(journal::text!(
+            "hAdapter {:p} is not a live adapter's DeviceHandle",
+            device_handle
+        ))
     })?;
     journal::set_current_adapter(adapter.id);
     Ok(adapter)
@@ -208,14 +212,14 @@ pub(crate) unsafe extern "C" fn DxgkCbNotifyInterrupt(
         // SAFETY: the KMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(pData, "pData") }?;
         if data.InterruptType != DXGK_INTERRUPT_DMA_COMPLETED {
-            return Err(Refusal::invalid_arg(format!(
+            return Err(Refusal::invalid_arg(journal::text!(
                 "InterruptType {} is not modelled (only DXGK_INTERRUPT_DMA_COMPLETED)",
                 data.InterruptType
             )));
         }
         // SAFETY: the DmaCompleted arm is the one InterruptType names.
         let fence = unsafe { data.Anonymous.DmaCompleted.SubmissionFenceId };
-        journal::inputs(format!("DXGK_INTERRUPT_DMA_COMPLETED, SubmissionFenceId {fence}"));
+        journal::inputs(journal::text!("DXGK_INTERRUPT_DMA_COMPLETED, SubmissionFenceId {}", fence));
         adapter.gpu.dma_completed(fence);
         Ok(())
     })

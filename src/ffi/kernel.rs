@@ -32,7 +32,7 @@ fn quiet<R>(entry: &'static str, panicked: R, body: impl FnOnce() -> R) -> R {
     match catch_unwind(AssertUnwindSafe(body)) {
         Ok(value) => value,
         Err(_) => {
-            journal::record_boundary(entry, journal::Outcome::Panicked("in a kernel routine".into()));
+            journal::Call::begin(entry).finish(journal::Outcome::Panicked("in a kernel routine".into()));
             panicked
         }
     }
@@ -70,7 +70,7 @@ unsafe fn object<'a, T>(entry: &'static str, ptr: *mut core::ffi::c_void) -> Opt
 fn allocate(request: Result<pool::Request, String>, routine: &'static str) -> PVOID {
     boundary(routine, || {
         let request = request.map_err(crate::ffi::boundary::Refusal::invalid_arg)?;
-        journal::inputs(format!("{} bytes, tag {}", request.size, report::tag_text(request.tag)));
+        journal::inputs(journal::text!("{} bytes, tag {}", request.size, journal::Arg::PoolTag(request.tag)));
         Ok(pool::allocate(request).map_or(std::ptr::null_mut(), |a| a as PVOID))
     })
 }
@@ -115,7 +115,7 @@ pub extern "C" fn ExAllocatePoolUninitialized(PoolType: i32, NumberOfBytes: SIZE
 #[unsafe(no_mangle)]
 pub extern "C" fn ExFreePoolWithTag(P: PVOID, Tag: ULONG) {
     boundary("ExFreePoolWithTag", || {
-        journal::inputs(format!("{P:p}, tag {}", report::tag_text(Tag)));
+        journal::inputs(journal::text!("{:p}, tag {}", P, journal::Arg::PoolTag(Tag)));
         pool::free("ExFreePoolWithTag", P as usize, Some(Tag));
         Ok(())
     })
@@ -125,7 +125,7 @@ pub extern "C" fn ExFreePoolWithTag(P: PVOID, Tag: ULONG) {
 #[unsafe(no_mangle)]
 pub extern "C" fn ExFreePool(P: PVOID) {
     boundary("ExFreePool", || {
-        journal::inputs(format!("{P:p}"));
+        journal::inputs(journal::text!("{:p}", P));
         pool::free("ExFreePool", P as usize, None);
         Ok(())
     })
@@ -780,7 +780,7 @@ pub extern "C" fn ObfDereferenceObject(Object: PVOID) -> isize {
 #[unsafe(no_mangle)]
 pub extern "C" fn ZwClose(Handle: HANDLE) -> NTSTATUS {
     boundary("ZwClose", || {
-        journal::inputs(format!("{Handle:p}"));
+        journal::inputs(journal::text!("{:p}", Handle));
         Ok(NtStatus(if thread::release(Handle as usize) { STATUS_SUCCESS } else { STATUS_INVALID_HANDLE }))
     })
     .0
@@ -866,7 +866,7 @@ pub extern "C" fn IoAllocateMdl(
     Irp: PVOID,
 ) -> PVOID {
     boundary("IoAllocateMdl", || {
-        journal::inputs(format!("{VirtualAddress:p}, {Length} bytes"));
+        journal::inputs(journal::text!("{:p}, {} bytes", VirtualAddress, Length));
         if !Irp.is_null() {
             report::note("IoAllocateMdl", "Irp is ignored: there are no IRPs here".into());
         }

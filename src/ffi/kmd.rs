@@ -3,6 +3,7 @@
 
 use crate::abi::*;
 use crate::ffi::boundary::{NtStatus, Refusal, boundary};
+use crate::journal;
 use crate::kmd::registration::{copy_registration, register, registration_size};
 
 /// `DxgkInitialize`: a KMD's `DriverEntry` registers its DDIs here, as on Windows. The
@@ -30,8 +31,9 @@ pub unsafe extern "C" fn DxgkInitialize(
         // SAFETY: non-NULL; its first member is the 32-bit Version.
         let version = unsafe { (DriverInitializationData as *const u32).read_unaligned() };
         if version < DXGKDDI_INTERFACE_VERSION_VISTA || registration_size(version) == 0 {
-            return Err(Refusal::invalid_arg(format!(
-                "DriverInitializationData->Version {version:#x} is unknown"
+            return Err(Refusal::invalid_arg(journal::text!(
+                "DriverInitializationData->Version {:#x} is unknown",
+                version
             )));
         }
         // SAFETY: a KMD built for `version` passes a registration of at least that version's size.

@@ -6,6 +6,7 @@ pub mod boundary;
 pub mod control;
 pub mod diagnostics;
 pub mod dxgk;
+pub mod journal;
 /// cbindgen:ignore
 pub mod kernel;
 pub mod kmd;

@@ -27,15 +27,16 @@ use crate::runtime::startup;
 /// The adapter id a `DeviceHandle` carries, if it names a live adapter.
 fn adapter_of(handle: HANDLE) -> Result<std::sync::Arc<startup::DeviceFacts>, Refusal> {
     let id = handle as usize as u64;
-    let facts = startup::facts(id)
-        .ok_or_else(|| Refusal::invalid_arg(format!("DeviceHandle {handle:p} is not a live adapter's")))?;
+    let facts = startup::facts(id).ok_or_else(|| {
+        Refusal::invalid_arg(journal::text!("DeviceHandle {:p} is not a live adapter's", handle))
+    })?;
     journal::set_current_adapter(id);
     Ok(facts)
 }
 
 /// Journals `why` with the call and returns `status`.
-fn answer(why: String, status: NTSTATUS) -> Result<NtStatus, Refusal> {
-    journal::inputs(why);
+fn answer(why: impl Into<journal::Text>, status: NTSTATUS) -> Result<NtStatus, Refusal> {
+    journal::inputs(why.into());
     Ok(NtStatus(status))
 }
 
@@ -236,7 +237,7 @@ pub unsafe extern "C" fn DxgkCbQueryServices(
 pub unsafe extern "C" fn DxgkCbGetCaptureAddress(
     _pGetCaptureAddress: *mut DXGKARGCB_GETCAPTUREADDRESS,
 ) -> NTSTATUS {
-    boundary("DxgkCbGetCaptureAddress", || answer("no capture hardware".into(), STATUS_NOT_SUPPORTED)).0
+    boundary("DxgkCbGetCaptureAddress", || answer("no capture hardware", STATUS_NOT_SUPPORTED)).0
 }
 
 /// `DxgkCbAcquirePostDisplayOwnership`: `STATUS_NOT_SUPPORTED`; there is no firmware display.
@@ -250,7 +251,7 @@ pub unsafe extern "C" fn DxgkCbAcquirePostDisplayOwnership(
 ) -> NTSTATUS {
     boundary("DxgkCbAcquirePostDisplayOwnership", || {
         adapter_of(DeviceHandle)?;
-        answer("no POST (firmware) display to take over".into(), STATUS_NOT_SUPPORTED)
+        answer("no POST (firmware) display to take over", STATUS_NOT_SUPPORTED)
     })
     .0
 }
@@ -272,7 +273,7 @@ pub unsafe extern "C" fn DxgkCbIsDevicePresent(
         }
         // SAFETY: non-NULL and writable per the callback's contract.
         unsafe { write_out(DevicePresent, 0) };
-        answer("no PCI device is present: FALSE".into(), STATUS_SUCCESS)
+        answer("no PCI device is present: FALSE", STATUS_SUCCESS)
     })
     .0
 }

@@ -101,9 +101,10 @@ fn group(value: UINT) -> Result<Group, Refusal> {
     match value {
         WDDMSHIM_SEGMENT_GROUP_LOCAL => Ok(Group::Local),
         WDDMSHIM_SEGMENT_GROUP_NON_LOCAL => Ok(Group::NonLocal),
-        other => {
-            Err(Refusal::invalid_arg(format!("SegmentGroup {other} is not a WDDMSHIM_SEGMENT_GROUP_* value")))
-        }
+        other => Err(Refusal::invalid_arg(journal::text!(
+            "SegmentGroup {} is not a WDDMSHIM_SEGMENT_GROUP_* value",
+            other
+        ))),
     }
 }
 
@@ -111,7 +112,10 @@ fn group(value: UINT) -> Result<Group, Refusal> {
 fn allocation_of(adapter: &Arc<Adapter>, handle: D3DKMT_HANDLE) -> Result<(), Refusal> {
     let allocation = PROCESS.allocation(handle).map_err(|e| Refusal::bad_handle("hAllocation", e))?;
     if allocation.adapter_id != adapter.id {
-        return Err(Refusal::invalid_arg(format!("hAllocation {handle:#010x} belongs to another adapter")));
+        return Err(Refusal::invalid_arg(journal::text!(
+            "hAllocation {:#010x} belongs to another adapter",
+            handle
+        )));
     }
     Ok(())
 }
@@ -139,7 +143,7 @@ pub unsafe extern "C" fn WddmShimQueryAllocation(
         let out = unsafe { arg_mut(pInfo, "pInfo") }?;
         allocation_of(&adapter, hAllocation)?;
         let view = adapter.vidmm.allocation(hAllocation).ok_or_else(|| {
-            Refusal::invalid_arg(format!("hAllocation {hAllocation:#010x} is not placed yet"))
+            Refusal::invalid_arg(journal::text!("hAllocation {:#010x} is not placed yet", hAllocation))
         })?;
         let (location, segment, offset) = match view.location {
             Location::Segment { id, offset } => (WDDMSHIM_LOCATION_SEGMENT, id, offset),
@@ -179,10 +183,10 @@ pub unsafe extern "C" fn WddmShimQuerySegment(
         let adapter = adapter_of(pAdapter, "pAdapter")?;
         // SAFETY: the caller's out-parameter, valid when non-NULL.
         let out = unsafe { arg_mut(pInfo, "pInfo") }?;
-        let view = (SegmentId as usize)
-            .checked_sub(1)
-            .and_then(|index| adapter.vidmm.segment(index))
-            .ok_or_else(|| Refusal::invalid_arg(format!("SegmentId {SegmentId} names no segment")))?;
+        let view =
+            (SegmentId as usize).checked_sub(1).and_then(|index| adapter.vidmm.segment(index)).ok_or_else(
+                || Refusal::invalid_arg(journal::text!("SegmentId {} names no segment", SegmentId)),
+            )?;
         let free = view.size - view.used;
         *out = WDDMSHIM_SEGMENT_INFO {
             SegmentId: view.id,
@@ -197,9 +201,14 @@ pub unsafe extern "C" fn WddmShimQuerySegment(
                 .checked_div(free)
                 .unwrap_or(0) as UINT,
         };
-        journal::inputs(format!(
+        journal::inputs(journal::text!(
             "segment {}: {} of {} bytes used by {} allocations, largest free block {}, {} free blocks",
-            view.id, view.used, view.size, view.allocations, view.largest_free, view.free_blocks
+            view.id,
+            view.used,
+            view.size,
+            view.allocations,
+            view.largest_free,
+            view.free_blocks
         ));
         Ok(S_OK)
     })
@@ -247,7 +256,7 @@ pub unsafe extern "C" fn WddmShimSetBudget(
     boundary("WddmShimSetBudget", || {
         let adapter = adapter_of(pAdapter, "pAdapter")?;
         adapter.vidmm.set_budget(group(SegmentGroup)?, Budget);
-        journal::inputs(format!("SegmentGroup {SegmentGroup}, Budget {Budget}"));
+        journal::inputs(journal::text!("SegmentGroup {}, Budget {}", SegmentGroup, Budget));
         Ok(S_OK)
     })
 }

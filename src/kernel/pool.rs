@@ -219,10 +219,11 @@ pub fn report_leaks(adapter: u64) -> usize {
         journal::record_note(
             adapter,
             "leak report",
-            format!(
-                "error: pool block {address:#x} of {} bytes, tag {}, from {} at journal #{}, still allocated when its adapter was destroyed (DRIVER_VERIFIER_DETECTED_VIOLATION 0xC4/0x62 on Windows)",
+            journal::text!(
+                "error: pool block {:#x} of {} bytes, tag {}, from {} at journal #{}, still allocated when its adapter was destroyed (DRIVER_VERIFIER_DETECTED_VIOLATION 0xC4/0x62 on Windows)",
+                address,
                 block.size,
-                tag_text(block.tag),
+                journal::Arg::PoolTag(block.tag),
                 block.routine,
                 block.sequence
             ),

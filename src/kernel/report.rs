@@ -17,7 +17,7 @@ static TOTAL_ERRORS: AtomicU32 = AtomicU32::new(0);
 /// the adapter whose work is running on this thread, and counted.
 pub fn error(routine: &'static str, text: String) {
     let adapter = journal::current_adapter();
-    journal::record_note(adapter, routine, format!("error: {text}"));
+    journal::record_note(adapter, routine, format!("error: {}", text));
     *ERRORS.lock().entry(adapter).or_default() += 1;
     TOTAL_ERRORS.fetch_add(1, Ordering::Relaxed);
 }
@@ -37,11 +37,10 @@ pub fn total_errors() -> u32 {
     TOTAL_ERRORS.load(Ordering::Relaxed)
 }
 
-/// A pool tag as poolmon shows it: its four bytes in memory order, non-printable ones as `.`.
+/// A pool tag as poolmon shows it: its four bytes in memory order, non-printable ones as `.`,
+/// then its value.
 pub fn tag_text(tag: u32) -> String {
-    let text: String =
-        tag.to_le_bytes().iter().map(|&b| if (0x20..0x7f).contains(&b) { b as char } else { '.' }).collect();
-    format!("'{text}' ({tag:#010x})")
+    journal::Text::template("{}", &[journal::Arg::PoolTag(tag)]).to_string()
 }
 
 #[cfg(test)]

@@ -132,27 +132,27 @@ pub struct Miniport {
     pub adapter_id: u64,
 }
 
-/// Calls one DDI: fault check, missing-DDI check, the call itself, the journal.
+/// Calls one DDI: fault check, missing-DDI check, the call itself, the journal. The journal
+/// entry begins before the call, so the callbacks the KMD makes from inside it are its children.
 macro_rules! ddi_call {
     ($self:ident, $faults:expr, $device:expr, $name:literal, $inputs:expr, $ddi:expr, |$f:ident| $call:expr) => {{
-        let inputs: Option<String> = $inputs;
+        let inputs: Option<journal::Text> = $inputs;
+        let call = journal::Call::begin($name);
         if let Some(status) = $faults.check($name, $device) {
-            journal::record_ddi(
+            call.finish_ddi(
                 $self.adapter_id,
-                $name,
                 inputs,
                 status,
-                "injected failure: the KMD was not called",
+                Some("injected failure: the KMD was not called".into()),
             );
             return status;
         }
         let Some($f) = $ddi else {
-            journal::record_ddi(
+            call.finish_ddi(
                 $self.adapter_id,
-                $name,
                 inputs,
                 STATUS_NOT_IMPLEMENTED,
-                "the KMD did not register this DDI",
+                Some("the KMD did not register this DDI".into()),
             );
             return STATUS_NOT_IMPLEMENTED;
         };
@@ -160,7 +160,7 @@ macro_rules! ddi_call {
         // DxgkInitialize; the arguments are valid for the duration of the call as documented
         // for the DDI (each caller builds them on its stack or owns the buffers they point to).
         let status = unsafe { $call };
-        journal::record_ddi($self.adapter_id, $name, inputs, status, "");
+        call.finish_ddi($self.adapter_id, inputs, status, None);
         status
     }};
 }
@@ -173,7 +173,7 @@ impl Miniport {
             faults,
             0,
             "DxgkDdiQueryAdapterInfo",
-            Some(format!("Type {}", args.Type)),
+            Some(journal::text!("Type {}", args.Type)),
             self.ddis.query_adapter_info,
             |f| f(self.context as HANDLE, args)
         )
@@ -192,7 +192,7 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiCreateDevice",
-            Some(format!("hDevice {device:#010x}")),
+            Some(journal::text!("hDevice {:#010x}", device)),
             self.ddis.create_device,
             |f| f(self.context as HANDLE, args)
         )
@@ -211,7 +211,7 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiDestroyDevice",
-            Some(format!("hDevice {kmd_device:#x}")),
+            Some(journal::text!("hDevice {:#x}", kmd_device)),
             self.ddis.destroy_device,
             |f| f(kmd_device as HANDLE)
         )
@@ -230,7 +230,7 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiCreateAllocation",
-            Some(format!(
+            Some(journal::text!(
                 "NumAllocations {}, hResource {:p}, Flags.Resource {}",
                 args.NumAllocations,
                 args.hResource,
@@ -278,7 +278,7 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiDestroyAllocation",
-            Some(format!(
+            Some(journal::text!(
                 "NumAllocations {}, hResource {:p}, Flags.DestroyResource {}",
                 args.NumAllocations,
                 args.hResource,
@@ -304,7 +304,11 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiOpenAllocation",
-            Some(format!("NumAllocations {}, Flags.Create {}", args.NumAllocations, args.Flags.Value & 1)),
+            Some(journal::text!(
+                "NumAllocations {}, Flags.Create {}",
+                args.NumAllocations,
+                args.Flags.Value & 1
+            )),
             self.ddis.open_allocation,
             |f| f(kmd_device as HANDLE, args)
         )
@@ -324,7 +328,7 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiCloseAllocation",
-            Some(format!("NumAllocations {}", args.NumAllocations)),
+            Some(journal::text!("NumAllocations {}", args.NumAllocations)),
             self.ddis.close_allocation,
             |f| f(kmd_device as HANDLE, args)
         )
@@ -344,9 +348,10 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiCreateContext",
-            Some(format!(
+            Some(journal::text!(
                 "NodeOrdinal {}, PrivateDriverDataSize {}",
-                args.NodeOrdinal, args.PrivateDriverDataSize
+                args.NodeOrdinal,
+                args.PrivateDriverDataSize
             )),
             self.ddis.create_context,
             |f| f(kmd_device as HANDLE, args)
@@ -366,7 +371,7 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiDestroyContext",
-            Some(format!("hContext {:#x}", kmd_context)),
+            Some(journal::text!("hContext {:#x}", kmd_context)),
             self.ddis.destroy_context,
             |f| f(kmd_context as HANDLE)
         )
@@ -386,9 +391,12 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiRender",
-            Some(format!(
+            Some(journal::text!(
                 "CommandLength {}, AllocationListSize {}, PatchLocationListInSize {}, DmaSize {}",
-                args.CommandLength, args.AllocationListSize, args.PatchLocationListInSize, args.DmaSize
+                args.CommandLength,
+                args.AllocationListSize,
+                args.PatchLocationListInSize,
+                args.DmaSize
             )),
             self.ddis.render,
             |f| f(kmd_context as HANDLE, args)
@@ -403,9 +411,11 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiPatch",
-            Some(format!(
+            Some(journal::text!(
                 "SubmissionFenceId {}, PatchLocationListSubmissionLength {}, AllocationListSize {}",
-                args.SubmissionFenceId, args.PatchLocationListSubmissionLength, args.AllocationListSize
+                args.SubmissionFenceId,
+                args.PatchLocationListSubmissionLength,
+                args.AllocationListSize
             )),
             self.ddis.patch,
             |f| f(self.context as HANDLE, args)
@@ -425,9 +435,10 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiSubmitCommand",
-            Some(format!(
+            Some(journal::text!(
                 "SubmissionFenceId {}, DmaBufferSubmissionEndOffset {}",
-                args.SubmissionFenceId, args.DmaBufferSubmissionEndOffset
+                args.SubmissionFenceId,
+                args.DmaBufferSubmissionEndOffset
             )),
             self.ddis.submit_command,
             |f| f(self.context as HANDLE, args)
@@ -442,7 +453,7 @@ impl Miniport {
             faults,
             device,
             "DxgkDdiEscape",
-            Some(format!("PrivateDriverDataSize {}", args.PrivateDriverDataSize)),
+            Some(journal::text!("PrivateDriverDataSize {}", args.PrivateDriverDataSize)),
             self.ddis.escape,
             |f| f(self.context as HANDLE, args)
         )
@@ -452,22 +463,21 @@ impl Miniport {
     /// (`None` when the KMD registered no interrupt routine).
     pub fn interrupt_routine(&self) -> Option<bool> {
         let routine = self.ddis.interrupt_routine?;
+        let call = journal::Call::begin("DxgkDdiInterruptRoutine");
         // SAFETY: the KMD's registered routine, called with its own adapter context.
         let claimed = unsafe { routine(self.context as PVOID, 0) } != 0;
-        journal::record_note(
-            self.adapter_id,
-            "DxgkDdiInterruptRoutine",
-            format!("MessageNumber 0 -> {}", if claimed { "TRUE" } else { "FALSE" }),
-        );
+        let inputs = Some(journal::text!("MessageNumber {}", 0u32));
+        call.finish_at(self.adapter_id, inputs, journal::Outcome::Returned(journal::Value::Boolean(claimed)));
         Some(claimed)
     }
 
     /// `DxgkDdiDpcRoutine`, after an interrupt routine queued a DPC.
     pub fn dpc_routine(&self) {
         if let Some(routine) = self.ddis.dpc_routine {
+            let call = journal::Call::begin("DxgkDdiDpcRoutine");
             // SAFETY: the KMD's registered routine, called with its own adapter context.
             unsafe { routine(self.context as PVOID) };
-            journal::record_note(self.adapter_id, "DxgkDdiDpcRoutine", "returned".into());
+            call.finish_at(self.adapter_id, None, journal::Outcome::Returned(journal::Value::Nothing));
         }
     }
 

@@ -120,14 +120,14 @@ pub unsafe fn read_desc(desc: *const WDDMSHIM_ADAPTER_DESC) -> Result<AdapterSet
         });
     };
     if desc.Version != WDDMSHIM_DESC_VERSION {
-        return Err(Refusal::invalid_arg(format!(
+        return Err(Refusal::invalid_arg(journal::text!(
             "pDesc->Version {} is not WDDMSHIM_DESC_VERSION",
             desc.Version
         )));
     }
     let count = if desc.NumVidPnSources == 0 { 1 } else { desc.NumVidPnSources };
     if count > 16 {
-        return Err(Refusal::invalid_arg(format!("pDesc->NumVidPnSources {count} is above 16")));
+        return Err(Refusal::invalid_arg(journal::text!("pDesc->NumVidPnSources {} is above 16", count)));
     }
     let mut sources = Vec::with_capacity(count as usize);
     for index in 0..count as usize {
@@ -138,9 +138,11 @@ pub unsafe fn read_desc(desc: *const WDDMSHIM_ADAPTER_DESC) -> Result<AdapterSet
             unsafe { desc.pDisplayModes.add(index).read() }
         };
         if mode.Width == 0 || mode.Height == 0 || mode.Width > 16384 || mode.Height > 16384 {
-            return Err(Refusal::invalid_arg(format!(
-                "pDesc->pDisplayModes[{index}] is {}x{}; sizes run from 1 to 16384",
-                mode.Width, mode.Height
+            return Err(Refusal::invalid_arg(journal::text!(
+                "pDesc->pDisplayModes[{}] is {}x{}; sizes run from 1 to 16384",
+                index,
+                mode.Width,
+                mode.Height
             )));
         }
         if mode.Format == 0 {
@@ -180,7 +182,7 @@ unsafe fn read_segments(desc: &WDDMSHIM_ADAPTER_DESC) -> Result<Vec<reference::S
         return Ok(reference::default_segments());
     }
     if desc.NumReferenceSegments > WDDMSHIM_MAX_SEGMENTS {
-        return Err(Refusal::invalid_arg(format!(
+        return Err(Refusal::invalid_arg(journal::text!(
             "pDesc->NumReferenceSegments {} is above WDDMSHIM_MAX_SEGMENTS",
             desc.NumReferenceSegments
         )));
@@ -193,14 +195,16 @@ unsafe fn read_segments(desc: &WDDMSHIM_ADAPTER_DESC) -> Result<Vec<reference::S
             // SAFETY: the caller's contract: NumReferenceSegments readable entries.
             let segment = unsafe { desc.pReferenceSegments.add(index).read() };
             if segment.Size == 0 || segment.Size % 4096 != 0 {
-                return Err(Refusal::invalid_arg(format!(
-                    "pDesc->pReferenceSegments[{index}].Size {:#x} is not a non-zero multiple of 4096",
+                return Err(Refusal::invalid_arg(journal::text!(
+                    "pDesc->pReferenceSegments[{}].Size {:#x} is not a non-zero multiple of 4096",
+                    index,
                     segment.Size
                 )));
             }
             if segment.Aperture != 0 && segment.CpuVisible != 0 {
-                return Err(Refusal::invalid_arg(format!(
-                    "pDesc->pReferenceSegments[{index}]: CpuVisible has no meaning on an aperture"
+                return Err(Refusal::invalid_arg(journal::text!(
+                    "pDesc->pReferenceSegments[{}]: CpuVisible has no meaning on an aperture",
+                    index
                 )));
             }
             Ok(reference::SegmentSpec {
@@ -231,7 +235,7 @@ impl Adapter {
                 // SAFETY: a KMD's DriverEntry takes a driver object (opaque to it beyond passing
                 // it to DxgkInitialize) and a registry path that lives for the call.
                 let status = unsafe { entry(driver_object.as_ptr(), &mut registry_path) };
-                journal::record_ddi(id, "DriverEntry", None, status, "");
+                journal::record_ddi(id, "DriverEntry", status);
                 if status < 0 {
                     return Err(Refusal::new(status_to_hresult(status), "the KMD's DriverEntry failed"));
                 }
@@ -264,7 +268,7 @@ impl Adapter {
         // write its context to.
         let status = unsafe { add_device(pdo as PDEVICE_OBJECT, &mut context) };
         reference::forget(pdo);
-        journal::record_ddi(id, "DxgkDdiAddDevice", None, status, "");
+        journal::record_ddi(id, "DxgkDdiAddDevice", status);
         if status < 0 {
             return Err(Refusal::new(status_to_hresult(status), "DxgkDdiAddDevice failed"));
         }
@@ -283,7 +287,7 @@ impl Adapter {
         let status = unsafe {
             start_device(context, &mut start_info, &mut *interface.0, &mut source_count, &mut child_count)
         };
-        journal::record_ddi(id, "DxgkDdiStartDevice", None, status, "");
+        journal::record_ddi(id, "DxgkDdiStartDevice", status);
         if status < 0 {
             miniport.remove_device(&FaultPlan::default());
             return Err(Refusal::new(status_to_hresult(status), "DxgkDdiStartDevice failed"));
@@ -401,7 +405,7 @@ fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment
     journal::record_note(
         miniport.adapter_id,
         "DxgkDdiQueryAdapterInfo",
-        format!(
+        journal::text!(
             "the KMD reports WDDMVersion {:#x} (interface {:#x}): segments by {}",
             caps.WDDMVersion as u32,
             miniport.ddis.version,
@@ -414,7 +418,7 @@ fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment
         SegmentQuery::Query1 => query_segments_with::<DXGK_QUERYSEGMENTOUT>(miniport, faults, query)?,
     };
     if segments.is_empty() || segments.len() > 31 {
-        return Err(Refusal::invalid_arg(format!(
+        return Err(Refusal::invalid_arg(journal::text!(
             "the KMD reported {} segments; 1 to 31 are allowed",
             segments.len()
         )));
@@ -529,7 +533,10 @@ fn query_segments_with<Out: SegmentQueryOut>(
     }
     let count = out.count();
     if count == 0 || count > 31 {
-        return Err(Refusal::invalid_arg(format!("the KMD reported {count} segments; 1 to 31 are allowed")));
+        return Err(Refusal::invalid_arg(journal::text!(
+            "the KMD reported {} segments; 1 to 31 are allowed",
+            count
+        )));
     }
     let mut descriptors = vec![Out::Descriptor::default(); count];
     out.set_descriptors(&mut descriptors);

@@ -25,6 +25,7 @@ use crate::core::model::{
 };
 use crate::ffi::boundary::Refusal;
 use crate::ffi::types::{WDDMSHIM_MAX_ALLOCATIONS_PER_CALL, WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE};
+use crate::journal;
 use crate::kmd::reference;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::status::status_to_hresult;
@@ -55,11 +56,12 @@ unsafe fn capture(data: *const core::ffi::c_void, size: UINT, what: &str) -> Res
     }
     if size > WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE {
         return Err(Refusal::invalid_arg(format!(
-            "{what}Size {size} is above the limit of {WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE} bytes"
+            "{}Size {} is above the limit of {} bytes",
+            what, size, WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE
         )));
     }
     if data.is_null() {
-        return Err(Refusal::invalid_arg(format!("{what} is NULL but {what}Size is {size}")));
+        return Err(Refusal::invalid_arg(format!("{} is NULL but {}Size is {}", what, what, size)));
     }
     // SAFETY: non-NULL and readable for `size` bytes (caller contract).
     Ok(unsafe { std::slice::from_raw_parts(data as *const u8, size as usize) }.to_vec())
@@ -77,8 +79,10 @@ pub unsafe fn allocate(
     // ---- 1. validate and capture -------------------------------------------------------------
     let count = data.NumAllocations;
     if count == 0 || count > WDDMSHIM_MAX_ALLOCATIONS_PER_CALL {
-        return Err(Refusal::invalid_arg(format!(
-            "NumAllocations is {count}; 1 to {WDDMSHIM_MAX_ALLOCATIONS_PER_CALL} are allowed"
+        return Err(Refusal::invalid_arg(journal::text!(
+            "NumAllocations is {}; 1 to {} are allowed",
+            count,
+            WDDMSHIM_MAX_ALLOCATIONS_PER_CALL
         )));
     }
     let settings = crate::runtime::device::settings(device.handle);
@@ -97,7 +101,7 @@ pub unsafe fn allocate(
     };
     if array_is_null {
         let name = if settings.allocation_info2 { "pAllocationInfo2" } else { "pAllocationInfo" };
-        return Err(Refusal::invalid_arg(format!("{name} is NULL")));
+        return Err(Refusal::invalid_arg(journal::text!("{} is NULL", name)));
     }
     // SAFETY: the UMD's resource-level private data, per the callback's contract.
     let resource_data =
@@ -135,8 +139,10 @@ pub unsafe fn allocate(
         let primary = flags & D3DDDI_ALLOCATIONINFO_FLAGS::Primary != 0;
         let primary_source = if primary {
             if source as usize >= adapter.sources.len() {
-                return Err(Refusal::invalid_arg(format!(
-                    "pAllocationInfo[{index}] is a primary for VidPnSourceId {source}, but the adapter has {} source(s)",
+                return Err(Refusal::invalid_arg(journal::text!(
+                    "pAllocationInfo[{}] is a primary for VidPnSourceId {}, but the adapter has {} source(s)",
+                    index,
+                    source,
                     adapter.sources.len()
                 )));
             }
@@ -236,7 +242,8 @@ pub unsafe fn allocate(
                 undo_handles(&handles);
                 undo_resource(&resource);
                 return Err(Refusal::invalid_arg(format!(
-                    "the KMD's DxgkDdiCreateAllocation output is invalid: {reason}"
+                    "the KMD's DxgkDdiCreateAllocation output is invalid: {}",
+                    reason
                 )));
             }
         }
@@ -367,8 +374,9 @@ pub unsafe fn allocate(
         undo_handles(&handles);
         undo_resource(&resource);
         return Err(match unopened {
-            Some(index) if status >= 0 => Refusal::invalid_arg(format!(
-                "the KMD's DxgkDdiOpenAllocation returned a NULL hDeviceSpecificAllocation for allocation {index}"
+            Some(index) if status >= 0 => Refusal::invalid_arg(journal::text!(
+                "the KMD's DxgkDdiOpenAllocation returned a NULL hDeviceSpecificAllocation for allocation {}",
+                index
             )),
             _ => Refusal::new(status_to_hresult(status), "DxgkDdiOpenAllocation failed"),
         });

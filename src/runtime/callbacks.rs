@@ -164,7 +164,7 @@ fn with_resolved_device(
 
 /// The refusal for a device destroyed while the callback waited to enter it.
 pub(crate) fn destroyed(device: D3DKMT_HANDLE) -> Refusal {
-    Refusal::invalid_arg(format!("hDevice {device:#010x} was destroyed"))
+    Refusal::invalid_arg(journal::text!("hDevice {:#010x} was destroyed", device))
 }
 
 unsafe extern "C" fn allocate_cb(h_device: HANDLE, data: *mut D3DDDICB_ALLOCATE) -> HRESULT {
@@ -174,9 +174,12 @@ unsafe extern "C" fn allocate_cb(h_device: HANDLE, data: *mut D3DDDICB_ALLOCATE)
         injected(&adapter, "pfnAllocateCb", device.handle)?;
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_mut(data, "pData") }?;
-        journal::inputs(format!(
+        journal::inputs(journal::text!(
             "hDevice {:#010x}, NumAllocations {}, hResource {:p}, PrivateDriverDataSize {}",
-            device.handle, data.NumAllocations, data.hResource, data.PrivateDriverDataSize
+            device.handle,
+            data.NumAllocations,
+            data.hResource,
+            data.PrivateDriverDataSize
         ));
         // SAFETY: the pointers inside `data` are the UMD's, valid as the callback documents.
         unsafe { allocate::allocate(&device, &adapter, data) }
@@ -190,9 +193,11 @@ unsafe extern "C" fn deallocate_cb(h_device: HANDLE, data: *const D3DDDICB_DEALL
         injected(&adapter, "pfnDeallocateCb", device.handle)?;
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(format!(
+        journal::inputs(journal::text!(
             "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
-            device.handle, data.hResource, data.NumAllocations
+            device.handle,
+            data.hResource,
+            data.NumAllocations
         ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
         unsafe {
@@ -208,9 +213,11 @@ unsafe extern "C" fn deallocate2_cb(h_device: HANDLE, data: *const D3DDDICB_DEAL
         injected(&adapter, "pfnDeallocate2Cb", device.handle)?;
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(format!(
+        journal::inputs(journal::text!(
             "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
-            device.handle, data.hResource, data.NumAllocations
+            device.handle,
+            data.hResource,
+            data.NumAllocations
         ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
         unsafe {

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use crate::abi::*;
 use crate::core::model::{Allocation, Device, PROCESS};
 use crate::ffi::boundary::Refusal;
+use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::device::owned_allocations;
 use crate::runtime::release::{children, release};
@@ -33,15 +34,17 @@ pub unsafe fn deallocate(
     if !runtime_resource.is_null() {
         let resource =
             device.state.lock().resources.get(&(runtime_resource as usize)).cloned().ok_or_else(|| {
-                Refusal::invalid_arg(format!(
-                    "hResource {runtime_resource:p} names no resource of this device"
+                Refusal::invalid_arg(journal::text!(
+                    "hResource {:p} names no resource of this device",
+                    runtime_resource
                 ))
             })?;
         let _transaction = resource.transaction.lock();
         // Another thread may have destroyed it while this one waited.
         if !device.state.lock().resources.contains_key(&(runtime_resource as usize)) {
-            return Err(Refusal::invalid_arg(format!(
-                "hResource {runtime_resource:p} was deallocated concurrently"
+            return Err(Refusal::invalid_arg(journal::text!(
+                "hResource {:p} was deallocated concurrently",
+                runtime_resource
             )));
         }
         let allocations = children(&resource);
@@ -52,7 +55,7 @@ pub unsafe fn deallocate(
         return Ok(S_OK);
     }
     if handle_list.is_null() {
-        return Err(Refusal::invalid_arg(format!("HandleList is NULL with NumAllocations {count}")));
+        return Err(Refusal::invalid_arg(journal::text!("HandleList is NULL with NumAllocations {}", count)));
     }
     // SAFETY: readable for `count` handles (caller contract).
     let handles = unsafe { std::slice::from_raw_parts(handle_list, count as usize) };

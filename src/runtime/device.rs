@@ -55,7 +55,10 @@ pub fn settings(device: D3DKMT_HANDLE) -> DeviceSettings {
 /// The D3DKMT handle a runtime `HANDLE hDevice` carries (the UMD holds it as a pointer-sized value).
 pub fn device_handle(h_device: HANDLE) -> Result<D3DKMT_HANDLE, Refusal> {
     u32::try_from(h_device as usize).map_err(|_| {
-        Refusal::invalid_arg(format!("hDevice {h_device:p} is not a device handle this runtime gave out"))
+        Refusal::invalid_arg(journal::text!(
+            "hDevice {:p} is not a device handle this runtime gave out",
+            h_device
+        ))
     })
 }
 
@@ -65,8 +68,9 @@ pub fn device_handle(h_device: HANDLE) -> Result<D3DKMT_HANDLE, Refusal> {
 pub fn resolve(h_device: HANDLE, allow_removed: bool) -> Result<(Arc<Device>, Arc<Adapter>), Refusal> {
     let handle = device_handle(h_device)?;
     let device = PROCESS.device(handle).map_err(|e| Refusal::bad_handle("hDevice", e))?;
-    let adapter = adapter_by_id(device.adapter_id)
-        .ok_or_else(|| Refusal::invalid_arg(format!("hDevice {handle:#010x}: its adapter was destroyed")))?;
+    let adapter = adapter_by_id(device.adapter_id).ok_or_else(|| {
+        Refusal::invalid_arg(journal::text!("hDevice {:#010x}: its adapter was destroyed", handle))
+    })?;
     journal::set_current_adapter(adapter.id);
     if !allow_removed {
         let removed = device.state.lock().removed.or(*adapter.removed.lock());
@@ -90,14 +94,17 @@ pub fn owned_allocations(
     let mut allocations = Vec::with_capacity(handles.len());
     for (index, &handle) in handles.iter().enumerate() {
         if handles[..index].contains(&handle) {
-            return Err(Refusal::invalid_arg(format!("{what}[{index}] {handle:#010x} is listed twice")));
+            return Err(Refusal::invalid_arg(format!(
+                "{}[{}] {:#010x} is listed twice",
+                what, index, handle
+            )));
         }
         let allocation =
             PROCESS.allocation(handle).map_err(|e| Refusal::bad_handle(&format!("{what}[{index}]"), e))?;
         if allocation.device != device.handle {
             return Err(Refusal::invalid_arg(format!(
-                "{what}[{index}] {handle:#010x} belongs to device {:#010x}, not {:#010x}",
-                allocation.device, device.handle
+                "{}[{}] {:#010x} belongs to device {:#010x}, not {:#010x}",
+                what, index, handle, allocation.device, device.handle
             )));
         }
         allocations.push(allocation);
@@ -157,7 +164,10 @@ pub fn create(
 pub fn destroy(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Result<(), Refusal> {
     let mut destroyed = device.lifetime.write();
     if *destroyed {
-        return Err(Refusal::invalid_arg(format!("device {:#010x} was already destroyed", device.handle)));
+        return Err(Refusal::invalid_arg(journal::text!(
+            "device {:#010x} was already destroyed",
+            device.handle
+        )));
     }
     *destroyed = true;
     // Work still on the GPU is abandoned (the device is going), then its contexts go.

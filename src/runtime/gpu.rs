@@ -66,7 +66,7 @@ impl Gpu {
     /// Pauses or resumes execution; resuming runs what is pending.
     pub fn set_paused(&self, adapter: &Adapter, paused: bool) {
         self.state.lock().paused = paused;
-        journal::record_note(adapter.id, "GPU", if paused { "paused".into() } else { "resumed".into() });
+        journal::record_note(adapter.id, "GPU", if paused { "paused" } else { "resumed" });
         if !paused {
             self.run(adapter);
         }
@@ -97,8 +97,9 @@ impl Gpu {
                     journal::record_note(
                         adapter.id,
                         "GPU",
-                        format!(
-                            "the KMD has no DxgkDdiInterruptRoutine: the shim completes fence {head} itself"
+                        journal::text!(
+                            "the KMD has no DxgkDdiInterruptRoutine: the shim completes fence {} itself",
+                            head
                         ),
                     );
                     self.state.lock().completed_fence = head;
@@ -119,8 +120,9 @@ impl Gpu {
                         journal::record_note(
                             adapter.id,
                             "GPU",
-                            format!(
-                                "submission with fence {head} did not complete: the KMD reported no DMA_COMPLETED for it{} (a hung GPU; a TDR abandons it)",
+                            journal::text!(
+                                "submission with fence {} did not complete: the KMD reported no DMA_COMPLETED for it{} (a hung GPU; a TDR abandons it)",
+                                head,
                                 if dpc { "" } else { " and queued no DPC" }
                             ),
                         );
@@ -162,7 +164,7 @@ impl Gpu {
             journal::record_note(
                 adapter.id,
                 "GPU",
-                format!(
+                journal::text!(
                     "fence {} retired (device {:#010x}, {} allocation(s) idle again)",
                     submission.fence,
                     submission.device,
@@ -188,7 +190,10 @@ impl Gpu {
             journal::record_note(
                 adapter.id,
                 "GPU",
-                format!("submission with fence {} abandoned by the device's removal", submission.fence),
+                journal::text!(
+                    "submission with fence {} abandoned by the device's removal",
+                    submission.fence
+                ),
             );
         }
     }

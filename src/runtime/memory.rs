@@ -39,7 +39,7 @@ unsafe fn read_handles(
         return Ok(Vec::new());
     }
     if list.is_null() {
-        return Err(Refusal::invalid_arg(format!("{what} is NULL with {count} entries")));
+        return Err(Refusal::invalid_arg(format!("{} is NULL with {} entries", what, count)));
     }
     // SAFETY: readable for `count` handles (caller contract).
     Ok(unsafe { std::slice::from_raw_parts(list, count as usize) }.to_vec())
@@ -87,7 +87,7 @@ fn resource_allocations(
 ) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
     let found = device.state.lock().resources.get(&(resource as usize)).cloned();
     let resource = found.ok_or_else(|| {
-        Refusal::invalid_arg(format!("{what} {resource:p} is not a resource of this device"))
+        Refusal::invalid_arg(format!("{} {:p} is not a resource of this device", what, resource))
     })?;
     Ok(children(&resource).iter().map(|a| a.handle).collect())
 }
@@ -117,7 +117,11 @@ unsafe fn resources_or_handles(
     let mut groups = Vec::with_capacity(resources.len());
     for (index, &resource) in resources.iter().enumerate() {
         if resources[..index].contains(&resource) {
-            return Err(Refusal::invalid_arg(format!("pResources[{index}] {resource:p} is listed twice")));
+            return Err(Refusal::invalid_arg(journal::text!(
+                "pResources[{}] {:p} is listed twice",
+                index,
+                resource
+            )));
         }
         groups.push(resource_allocations(device, resource, &format!("pResources[{index}]"))?);
     }
@@ -131,9 +135,12 @@ pub(crate) unsafe extern "C" fn lock_cb(h_device: HANDLE, data: *mut D3DDDICB_LO
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_mut(data, "pData") }?;
             let flags = data.Flags.Value;
-            journal::inputs(format!(
-                "hDevice {:#010x}, hAllocation {:#010x}, Flags {flags:#x}, NumPages {}",
-                device.handle, data.hAllocation, data.NumPages
+            journal::inputs(journal::text!(
+                "hDevice {:#010x}, hAllocation {:#010x}, Flags {:#x}, NumPages {}",
+                device.handle,
+                data.hAllocation,
+                flags,
+                data.NumPages
             ));
             check_owned(device, &[data.hAllocation], "hAllocation")?;
             let mut request = LockRequest { flags, ..Default::default() };
@@ -143,7 +150,7 @@ pub(crate) unsafe extern "C" fn lock_cb(h_device: HANDLE, data: *mut D3DDDICB_LO
                 }
             } else if data.NumPages != 0 {
                 if data.pPages.is_null() {
-                    return Err(Refusal::invalid_arg(format!(
+                    return Err(Refusal::invalid_arg(journal::text!(
                         "pPages is NULL with NumPages {}",
                         data.NumPages
                     )));
@@ -167,9 +174,10 @@ pub(crate) unsafe extern "C" fn unlock_cb(h_device: HANDLE, data: *const D3DDDIC
         with_device_even_removed(h_device, "pfnUnlockCb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_ref(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, NumAllocations {}",
-                device.handle, data.NumAllocations
+                device.handle,
+                data.NumAllocations
             ));
             // SAFETY: phAllocations holds NumAllocations handles (the callback's contract).
             let handles = unsafe {
@@ -187,12 +195,13 @@ pub(crate) unsafe extern "C" fn lock2_cb(h_device: HANDLE, data: *mut D3DDDICB_L
         with_device(h_device, "pfnLock2Cb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_mut(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, hAllocation {:#010x}",
-                device.handle, data.hAllocation
+                device.handle,
+                data.hAllocation
             ));
             if data.Flags.Value != 0 {
-                return Err(Refusal::invalid_arg(format!(
+                return Err(Refusal::invalid_arg(journal::text!(
                     "Flags {:#x}: every bit is reserved",
                     data.Flags.Value
                 )));
@@ -215,9 +224,10 @@ pub(crate) unsafe extern "C" fn unlock2_cb(h_device: HANDLE, data: *const D3DDDI
         with_device_even_removed(h_device, "pfnUnlock2Cb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_ref(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, hAllocation {:#010x}",
-                device.handle, data.hAllocation
+                device.handle,
+                data.hAllocation
             ));
             check_owned(device, &[data.hAllocation], "hAllocation")?;
             adapter.vidmm.unlock(&[data.hAllocation]).map_err(refusal)?;
@@ -237,9 +247,11 @@ pub(crate) unsafe extern "C" fn query_residency_cb(
         with_device(h_device, "pfnQueryResidencyCb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_ref(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
-                device.handle, data.hResource, data.NumAllocations
+                device.handle,
+                data.hResource,
+                data.NumAllocations
             ));
             if data.hResource.is_null() {
                 // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
@@ -257,9 +269,10 @@ pub(crate) unsafe extern "C" fn query_residency_cb(
                 return Ok(S_OK);
             }
             if data.NumAllocations != 0 || !data.HandleList.is_null() {
-                return Err(Refusal::invalid_arg(format!(
+                return Err(Refusal::invalid_arg(journal::text!(
                     "with hResource set, NumAllocations must be 0 and HandleList NULL (they are {} and {:p})",
-                    data.NumAllocations, data.HandleList
+                    data.NumAllocations,
+                    data.HandleList
                 )));
             }
             let handles = resource_allocations(device, data.hResource, "hResource")?;
@@ -297,9 +310,11 @@ pub(crate) unsafe extern "C" fn make_resident_cb(
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_mut(data, "pData") }?;
             let flags = data.Flags.Value;
-            journal::inputs(format!(
-                "hDevice {:#010x}, NumAllocations {}, Flags {flags:#x}",
-                device.handle, data.NumAllocations
+            journal::inputs(journal::text!(
+                "hDevice {:#010x}, NumAllocations {}, Flags {:#x}",
+                device.handle,
+                data.NumAllocations,
+                flags
             ));
             let must_succeed = flags & D3DDDI_MAKERESIDENT_FLAGS::MustSucceed != 0;
             if must_succeed && flags & D3DDDI_MAKERESIDENT_FLAGS::CantTrimFurther == 0 {
@@ -344,9 +359,10 @@ pub(crate) unsafe extern "C" fn evict_cb(h_device: HANDLE, data: *mut D3DDDICB_E
         with_device(h_device, "pfnEvictCb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_mut(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, NumAllocations {}",
-                device.handle, data.NumAllocations
+                device.handle,
+                data.NumAllocations
             ));
             // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
             let listed = unsafe { read_handles(data.AllocationList, data.NumAllocations, "AllocationList") }?;
@@ -367,9 +383,11 @@ pub(crate) unsafe extern "C" fn set_priority_cb(
         with_device(h_device, "pfnSetPriorityCb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_ref(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
-                device.handle, data.hResource, data.NumAllocations
+                device.handle,
+                data.hResource,
+                data.NumAllocations
             ));
             if data.pPriorities.is_null() {
                 return Err(Refusal::invalid_arg("pPriorities is NULL"));
@@ -406,9 +424,11 @@ fn offer(
 ) -> HRESULT {
     boundary(name, || {
         with_device(h_device, name, |device, adapter| {
-            journal::inputs(format!(
-                "hDevice {:#010x}, NumAllocations {count}, Priority {priority}",
-                device.handle
+            journal::inputs(journal::text!(
+                "hDevice {:#010x}, NumAllocations {}, Priority {}",
+                device.handle,
+                count,
+                priority
             ));
             // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
             let groups = unsafe { resources_or_handles(device, resources, list, count) }?;
@@ -476,7 +496,7 @@ unsafe fn reclaim(
     count: UINT,
     out: ReclaimOut,
 ) -> Result<HRESULT, Refusal> {
-    journal::inputs(format!("hDevice {:#010x}, NumAllocations {count}", device.handle));
+    journal::inputs(journal::text!("hDevice {:#010x}, NumAllocations {}", device.handle, count));
     // SAFETY: forwarded contract.
     let groups = unsafe { resources_or_handles(device, resources, list, count) }?;
     if let ReclaimOut::Results(results) = out {

@@ -75,8 +75,10 @@ pub fn release(
         journal::record_note(
             adapter.id,
             "contract",
-            format!(
-                "allocation {handle:#010x} was deallocated while locked ({locks} lock(s) outstanding); its memory is gone"
+            journal::text!(
+                "allocation {:#010x} was deallocated while locked ({} lock(s) outstanding); its memory is gone",
+                handle,
+                locks
             ),
         );
     }
@@ -127,9 +129,11 @@ fn destroy_allocations(
             journal::record_note(
                 adapter.id,
                 "kmd",
-                format!(
-                    "DxgkDdiDestroyAllocation changed resource {:#010x}'s hResource from {kmd_resource:#x} to {written:#x}",
-                    resource.handle
+                journal::text!(
+                    "DxgkDdiDestroyAllocation changed resource {:#010x}'s hResource from {:#x} to {:#x}",
+                    resource.handle,
+                    kmd_resource,
+                    written
                 ),
             );
         }

@@ -65,11 +65,12 @@ unsafe fn capture(data: *const core::ffi::c_void, size: UINT, what: &str) -> Res
         return Ok(Vec::new());
     }
     if data.is_null() {
-        return Err(Refusal::invalid_arg(format!("{what} is NULL with a size of {size}")));
+        return Err(Refusal::invalid_arg(format!("{} is NULL with a size of {}", what, size)));
     }
     if size > MAX_PRIVATE_DATA {
         return Err(Refusal::invalid_arg(format!(
-            "{what} of {size} bytes is above the limit of {MAX_PRIVATE_DATA}"
+            "{} of {} bytes is above the limit of {}",
+            what, size, MAX_PRIVATE_DATA
         )));
     }
     // SAFETY: readable for `size` bytes (caller contract).
@@ -78,13 +79,16 @@ unsafe fn capture(data: *const core::ffi::c_void, size: UINT, what: &str) -> Res
 
 /// The live context `h_context` of `device`.
 fn context_of(device: &Device, h_context: HANDLE) -> Result<Arc<Context>, Refusal> {
-    let handle = u32::try_from(h_context as usize)
-        .map_err(|_| Refusal::invalid_arg(format!("hContext {h_context:p} is not a context handle")))?;
+    let handle = u32::try_from(h_context as usize).map_err(|_| {
+        Refusal::invalid_arg(journal::text!("hContext {:p} is not a context handle", h_context))
+    })?;
     let context = PROCESS.context(handle).map_err(|e| Refusal::bad_handle("hContext", e))?;
     if context.device != device.handle {
-        return Err(Refusal::invalid_arg(format!(
-            "hContext {handle:#010x} belongs to device {:#010x}, not {:#010x}",
-            context.device, device.handle
+        return Err(Refusal::invalid_arg(journal::text!(
+            "hContext {:#010x} belongs to device {:#010x}, not {:#010x}",
+            handle,
+            context.device,
+            device.handle
         )));
     }
     Ok(context)
@@ -99,9 +103,11 @@ pub(crate) unsafe extern "C" fn create_context_cb(
         with_device(h_device, "pfnCreateContextCb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_mut(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, NodeOrdinal {}, PrivateDriverDataSize {}",
-                device.handle, data.NodeOrdinal, data.PrivateDriverDataSize
+                device.handle,
+                data.NodeOrdinal,
+                data.PrivateDriverDataSize
             ));
             // SAFETY: the private data is readable for its size (the callback's contract).
             let mut private = unsafe {
@@ -145,7 +151,8 @@ pub(crate) unsafe extern "C" fn create_context_cb(
                 adapter.miniport.destroy_context(&adapter.faults, device.handle, args.hContext as usize);
                 PROCESS.handles.unreserve(&[handle]);
                 return Err(Refusal::invalid_arg(format!(
-                    "the KMD's DXGK_CONTEXTINFO asks for too much: {sizes:?}"
+                    "the KMD's DXGK_CONTEXTINFO asks for too much: {:?}",
+                    sizes
                 )));
             }
             let [dma, allocations, patches] = sizes.map(|s| s as usize);
@@ -200,7 +207,7 @@ pub(crate) unsafe extern "C" fn destroy_context_cb(
         injected(&adapter, "pfnDestroyContextCb", device.handle)?;
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(format!("hDevice {:#010x}, hContext {:p}", device.handle, data.hContext));
+        journal::inputs(journal::text!("hDevice {:#010x}, hContext {:p}", device.handle, data.hContext));
         let context = context_of(&device, data.hContext)?;
         let _busy = context.buffers.lock();
         destroy_context(&adapter, &device, &context);
@@ -214,9 +221,13 @@ pub(crate) unsafe extern "C" fn render_cb(h_device: HANDLE, data: *mut D3DDDICB_
         with_device(h_device, "pfnRenderCb", |device, adapter| {
             // SAFETY: the UMD's argument, valid for the call when non-NULL.
             let data = unsafe { arg_mut(data, "pData") }?;
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, hContext {:p}, CommandLength {}, NumAllocations {}, NumPatchLocations {}",
-                device.handle, data.hContext, data.CommandLength, data.NumAllocations, data.NumPatchLocations
+                device.handle,
+                data.hContext,
+                data.CommandLength,
+                data.NumAllocations,
+                data.NumPatchLocations
             ));
             let context = context_of(device, data.hContext)?;
             let mut buffers = context.buffers.lock();
@@ -241,7 +252,7 @@ fn render(
 ) -> Result<(), Refusal> {
     let end = data.CommandOffset as u64 + data.CommandLength as u64;
     if end > buffers.command.len() as u64 {
-        return Err(Refusal::invalid_arg(format!(
+        return Err(Refusal::invalid_arg(journal::text!(
             "CommandOffset {} + CommandLength {} passes the command buffer's {} bytes",
             data.CommandOffset,
             data.CommandLength,
@@ -249,14 +260,14 @@ fn render(
         )));
     }
     if data.NumAllocations as usize > buffers.allocation_list.len() {
-        return Err(Refusal::invalid_arg(format!(
+        return Err(Refusal::invalid_arg(journal::text!(
             "NumAllocations {} is above the allocation list's {} entries",
             data.NumAllocations,
             buffers.allocation_list.len()
         )));
     }
     if data.NumPatchLocations as usize > buffers.patch_list.len() {
-        return Err(Refusal::invalid_arg(format!(
+        return Err(Refusal::invalid_arg(journal::text!(
             "NumPatchLocations {} is above the patch-location list's {} entries",
             data.NumPatchLocations,
             buffers.patch_list.len()
@@ -271,9 +282,11 @@ fn render(
         .collect();
     for (index, patch) in buffers.patch_list[..data.NumPatchLocations as usize].iter().enumerate() {
         if patch.AllocationIndex >= data.NumAllocations {
-            return Err(Refusal::invalid_arg(format!(
-                "patch location {index} names allocation-list entry {} of {}",
-                patch.AllocationIndex, data.NumAllocations
+            return Err(Refusal::invalid_arg(journal::text!(
+                "patch location {} names allocation-list entry {} of {}",
+                index,
+                patch.AllocationIndex,
+                data.NumAllocations
             )));
         }
     }
@@ -333,9 +346,11 @@ fn render(
     let patches_out = (args.pPatchLocationListOut as usize).wrapping_sub(patch_out_start as usize)
         / size_of::<D3DDDI_PATCHLOCATIONLIST>();
     if dma_used > buffers.dma.len() || patches_out > buffers.patch_out.len() {
-        return Err(release(Refusal::invalid_arg(format!(
-            "the KMD's DxgkDdiRender moved pDmaBuffer by {dma_used} bytes (of {}) and pPatchLocationListOut by {patches_out} entries (of {})",
+        return Err(release(Refusal::invalid_arg(journal::text!(
+            "the KMD's DxgkDdiRender moved pDmaBuffer by {} bytes (of {}) and pPatchLocationListOut by {} entries (of {})",
+            dma_used,
             buffers.dma.len(),
+            patches_out,
             buffers.patch_out.len()
         ))));
     }
@@ -343,7 +358,9 @@ fn render(
         adapter.id,
         "render",
         format!(
-            "DMA buffer of {dma_used} bytes with {patches_out} patch location(s) for {} allocation(s), placed at {}",
+            "DMA buffer of {} bytes with {} patch location(s) for {} allocation(s), placed at {}",
+            dma_used,
+            patches_out,
             handles.len(),
             describe_locations(&handles, &locations)
         ),
@@ -422,9 +439,11 @@ pub(crate) unsafe extern "C" fn escape_cb(h_adapter: HANDLE, data: *const D3DDDI
         let data = unsafe { arg_ref(data, "pData") }?;
         let h_device = if data.hDevice.is_null() { h_adapter } else { data.hDevice };
         with_device(h_device, "pfnEscapeCb", |device, adapter| {
-            journal::inputs(format!(
+            journal::inputs(journal::text!(
                 "hDevice {:#010x}, PrivateDriverDataSize {}, hContext {:p}",
-                device.handle, data.PrivateDriverDataSize, data.hContext
+                device.handle,
+                data.PrivateDriverDataSize,
+                data.hContext
             ));
             // SAFETY: the private data is readable for its size (the callback's contract).
             let mut private = unsafe {

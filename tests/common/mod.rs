@@ -4,7 +4,8 @@
 pub mod fixture;
 
 use wddm_shim::abi::{S_FALSE, S_OK};
-use wddm_shim::ffi::control::{WDDMSHIM_ADAPTER, WddmShimGetJournal};
+use wddm_shim::ffi::control::WDDMSHIM_ADAPTER;
+use wddm_shim::ffi::journal::{WDDMSHIM_JOURNAL_ENTRY, WddmShimGetJournal, WddmShimGetJournalEntries};
 
 /// The newest `max_entries` journal entries of `adapter` (of the whole process when it is NULL),
 /// one per line.
@@ -21,4 +22,25 @@ pub fn journal_of(adapter: *mut WDDMSHIM_ADAPTER, max_entries: u32) -> String {
         }
         assert_eq!(hr, S_FALSE);
     }
+}
+
+/// The newest `max_entries` journal entries of `adapter` (of the whole process when it is NULL),
+/// as fields.
+pub fn journal_entries_of(adapter: *mut WDDMSHIM_ADAPTER, max_entries: u32) -> Vec<WDDMSHIM_JOURNAL_ENTRY> {
+    let mut entries = Vec::with_capacity(max_entries as usize);
+    let mut count = 0u32;
+    // SAFETY: room for max_entries entries; the count is written before the length is set.
+    unsafe {
+        let hr = WddmShimGetJournalEntries(adapter, max_entries, entries.as_mut_ptr(), &mut count);
+        assert_eq!(hr, S_OK);
+        assert!(count <= max_entries);
+        entries.set_len(count as usize);
+    }
+    entries
+}
+
+/// The name of a journal entry.
+pub fn entry_name(entry: &WDDMSHIM_JOURNAL_ENTRY) -> String {
+    // SAFETY: Name is NUL-terminated by the library.
+    unsafe { std::ffi::CStr::from_ptr(entry.Name.as_ptr()) }.to_string_lossy().into_owned()
 }
