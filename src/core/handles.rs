@@ -22,6 +22,7 @@ use std::fmt;
 
 use parking_lot::RwLock;
 
+use super::PerCall;
 use crate::abi::D3DKMT_HANDLE;
 
 /// How many other frees a freed slot waits for before it is reused.
@@ -45,14 +46,21 @@ pub enum HandleKind {
     Context,
 }
 
-impl fmt::Display for HandleKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl HandleKind {
+    /// The kind in words (`"allocation"`).
+    pub fn name(self) -> &'static str {
+        match self {
             HandleKind::Device => "device",
             HandleKind::Resource => "resource",
             HandleKind::Allocation => "allocation",
             HandleKind::Context => "context",
-        })
+        }
+    }
+}
+
+impl fmt::Display for HandleKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -158,9 +166,9 @@ impl<T: Clone> HandleTable<T> {
 
     /// Reserves `count` handles of `kind` that resolve to nothing until [`publish`](Self::publish)ed.
     /// Returns `None` when the table is full (every index in use or quarantined).
-    pub fn reserve(&self, kind: HandleKind, count: usize) -> Option<Vec<D3DKMT_HANDLE>> {
+    pub fn reserve(&self, kind: HandleKind, count: usize) -> Option<PerCall<D3DKMT_HANDLE>> {
         let mut table = self.table.write();
-        let mut handles = Vec::with_capacity(count);
+        let mut handles = PerCall::with_capacity(count);
         for _ in 0..count {
             let index = if let Some(index) = table.spare.pop() {
                 Some(index)

@@ -32,6 +32,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// Preferred segment ids in order (1-based; at most five, as `DXGK_SEGMENTPREFERENCE` holds),
+/// each with its `Direction` bit (true: allocate from the segment's end).
+pub type SegmentPreference = smallvec::SmallVec<[(u32, bool); 5]>;
+
 use parking_lot::{Mutex, RwLock, RwLockReadGuard};
 
 use crate::abi::D3DKMT_HANDLE;
@@ -191,7 +195,7 @@ pub struct AllocationDesc {
     pub alignment: u32,
     /// Preferred segment ids in order (1-based; up to five), each with its `Direction` bit
     /// (true: allocate from the segment's end).
-    pub preferred_segments: Vec<(u32, bool)>,
+    pub preferred_segments: SegmentPreference,
     /// Segments the allocation may live in (bit 0 = segment 1).
     pub supported_segments: u32,
     /// Aperture segments eviction may use.

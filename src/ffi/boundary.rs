@@ -10,8 +10,9 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use crate::abi::{
     D3DKMT_HANDLE, E_INVALIDARG, E_UNEXPECTED, HRESULT, NTSTATUS, STATUS_INVALID_PARAMETER,
-    STATUS_UNSUCCESSFUL,
+    STATUS_UNSUCCESSFUL, UINT,
 };
+use crate::core::handles::HandleError;
 use crate::journal::{self, Outcome, Text, Value};
 
 /// A rejected call: the value the entry point returns and why, for the journal.
@@ -33,18 +34,52 @@ impl Refusal {
         Refusal::new(E_INVALIDARG, reason)
     }
 
-    /// An `E_INVALIDARG` refusal for a handle that did not resolve; a stale handle's refusal is
-    /// journaled under the adapter its object belonged to.
-    pub fn bad_handle(context: &str, error: crate::core::handles::HandleError) -> Self {
-        if let crate::core::handles::HandleError::Stale { owner, .. } = error {
-            if owner != 0 {
+    /// An `E_INVALIDARG` refusal for a handle that did not resolve (`context` names the argument;
+    /// "" for none); a stale handle's refusal is journaled under the adapter its object
+    /// belonged to.
+    pub fn bad_handle(context: &'static str, error: HandleError) -> Self {
+        Refusal::invalid_arg(handle_error_text(HandleContext::Named(context), &error, true))
+    }
+
+    /// [`Refusal::bad_handle`] for entry `index` of the list argument `list`.
+    pub fn bad_handle_in(list: &'static str, index: usize, error: HandleError) -> Self {
+        Refusal::invalid_arg(handle_error_text(HandleContext::Entry(list, index), &error, true))
+    }
+}
+
+/// What a handle refusal names.
+#[derive(Clone, Copy)]
+enum HandleContext {
+    /// An argument ("" for none).
+    Named(&'static str),
+    /// An entry of a list argument.
+    Entry(&'static str, usize),
+}
+
+/// The words of a handle refusal, as a template (no allocation: a stale handle is refused on the
+/// KMD's hot path); tags the call with the stale object's adapter when `tag_adapter`.
+fn handle_error_text(context: HandleContext, error: &HandleError, tag_adapter: bool) -> Text {
+    macro_rules! worded {
+        ($tail:literal $(, $arg:expr)*) => {
+            match context {
+                HandleContext::Named("") => journal::text!($tail $(, $arg)*),
+                HandleContext::Named(name) => journal::text!(concat!("{}: ", $tail), name $(, $arg)*),
+                HandleContext::Entry(list, index) => {
+                    journal::text!(concat!("{}[{}]: ", $tail), list, index $(, $arg)*)
+                }
+            }
+        };
+    }
+    match *error {
+        HandleError::Unknown { handle } => worded!("{:#010x} is not a handle this process was given", handle),
+        HandleError::Stale { handle, kind, freed_at, owner } => {
+            if tag_adapter && owner != 0 {
                 journal::set_current_adapter(owner);
             }
+            worded!("{:#010x} is stale: its {} was freed at #{}", handle, kind.name(), freed_at)
         }
-        if context.is_empty() {
-            Refusal::invalid_arg(error.to_string())
-        } else {
-            Refusal::invalid_arg(format!("{}: {}", context, error))
+        HandleError::WrongKind { handle, expected, actual } => {
+            worded!("{:#010x} names a {}, not a {}", handle, actual.name(), expected.name())
         }
     }
 }
@@ -177,6 +212,35 @@ pub unsafe fn arg_ref<'a, T>(ptr: *const T, name: &'static str) -> Result<&'a T,
 pub unsafe fn arg_mut<'a, T>(ptr: *mut T, name: &'static str) -> Result<&'a mut T, Refusal> {
     // SAFETY: non-NULL was checked; exclusivity and lifetime are the caller's contract above.
     unsafe { ptr.as_mut() }.ok_or_else(|| Refusal::invalid_arg(journal::text!("{} is NULL", name)))
+}
+
+/// Copies the UMD's buffer of `size` bytes at `data` (its private driver data): empty for size 0;
+/// `E_INVALIDARG` for NULL with a size, or a size above
+/// `WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE`. `what` names the buffer, asked only for a refusal.
+///
+/// # Safety
+/// `data` is NULL or readable for `size` bytes.
+pub unsafe fn capture(
+    data: *const core::ffi::c_void,
+    size: UINT,
+    what: impl Fn() -> String,
+) -> Result<Vec<u8>, Refusal> {
+    use crate::ffi::types::WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE as LIMIT;
+    if size == 0 {
+        return Ok(Vec::new());
+    }
+    if size > LIMIT {
+        return Err(Refusal::invalid_arg(format!(
+            "{}Size {size} is above the limit of {LIMIT} bytes",
+            what()
+        )));
+    }
+    if data.is_null() {
+        let what = what();
+        return Err(Refusal::invalid_arg(format!("{what} is NULL but {what}Size is {size}")));
+    }
+    // SAFETY: non-NULL and readable for `size` bytes (the caller's contract).
+    Ok(unsafe { std::slice::from_raw_parts(data as *const u8, size as usize) }.to_vec())
 }
 
 #[cfg(test)]

@@ -302,7 +302,7 @@ fn render_arg(f: &mut fmt::Formatter<'_>, arg: Arg, spec: &Spec) -> fmt::Result 
 #[macro_export]
 #[doc(hidden)]
 macro_rules! journal_text {
-    ($template:literal $(, $arg:expr)* $(,)?) => {{
+    ($template:expr $(, $arg:expr)* $(,)?) => {{
         const _: () = assert!(
             $crate::journal::placeholders($template) == <[()]>::len(&[$($crate::journal_text!(@unit $arg)),*]),
             "the template's placeholders and its values differ in number"

@@ -38,6 +38,7 @@ use std::sync::LazyLock;
 use parking_lot::Mutex;
 
 use crate::abi::*;
+use crate::core::PerCall;
 use crate::ffi::types::{
     WDDMSHIM_DISPLAY_MODE, WDDMSHIM_REFERENCE_ALLOCATION, WDDMSHIM_REFERENCE_ALLOCATION_MAGIC,
     WDDMSHIM_REFERENCE_ESCAPE_PING, WDDMSHIM_REFERENCE_ESCAPE_PONG,
@@ -91,12 +92,12 @@ pub fn forget(physical_device: usize) {
 }
 
 thread_local! {
-    static PRIMARY_HINTS: RefCell<Vec<Option<u32>>> = const { RefCell::new(Vec::new()) };
+    static PRIMARY_HINTS: RefCell<PerCall<Option<u32>>> = RefCell::new(PerCall::new());
 }
 
 /// Runs `f` (a `DxgkDdiCreateAllocation` call) with the runtime's primary flags visible to the
 /// reference KMD: one entry per allocation, `Some(VidPnSourceId)` for a primary.
-pub fn with_primary_hints<R>(hints: Vec<Option<u32>>, f: impl FnOnce() -> R) -> R {
+pub fn with_primary_hints<R>(hints: PerCall<Option<u32>>, f: impl FnOnce() -> R) -> R {
     let previous = PRIMARY_HINTS.with(|h| h.replace(hints));
     let result = f();
     PRIMARY_HINTS.with(|h| h.replace(previous));
@@ -110,6 +111,40 @@ struct RefAdapter {
     interrupts: Interrupts,
     /// The "hardware" queue: fences submitted and not yet completed, oldest first.
     submitted: parking_lot::Mutex<std::collections::VecDeque<u32>>,
+    /// Freed allocation objects kept for reuse (a KMD's lookaside list).
+    allocations: Lookaside<RefAllocation>,
+}
+
+/// A lookaside list, as a KMD keeps one of its per-allocation objects
+/// (`ExAllocateFromNPagedLookasideList`): freed objects are kept, up to a bound, and reused, so
+/// steady allocation traffic does not reach the heap.
+struct Lookaside<T>(parking_lot::Mutex<Vec<Box<T>>>);
+
+impl<T> Lookaside<T> {
+    const DEPTH: usize = 64;
+
+    fn new() -> Self {
+        Lookaside(parking_lot::Mutex::new(Vec::with_capacity(Self::DEPTH)))
+    }
+
+    /// `value` in a kept object, or a new one.
+    fn take(&self, value: T) -> Box<T> {
+        match self.0.lock().pop() {
+            Some(mut object) => {
+                *object = value;
+                object
+            }
+            None => Box::new(value),
+        }
+    }
+
+    /// Keeps `object` for reuse, or frees it when the list is full.
+    fn give(&self, object: Box<T>) {
+        let mut kept = self.0.lock();
+        if kept.len() < Self::DEPTH {
+            kept.push(object);
+        }
+    }
 }
 
 #[derive(Default)]
@@ -126,6 +161,8 @@ struct RefContext {
 
 struct RefDevice {
     get_handle_data: DXGKCB_GETHANDLEDATA,
+    /// Closed per-device allocation objects kept for reuse.
+    opens: Lookaside<RefOpenAllocation>,
 }
 
 struct RefAllocation {
@@ -206,6 +243,7 @@ unsafe extern "C" fn add_device(physical_device: PDEVICE_OBJECT, context: *mut P
         get_handle_data: None,
         interrupts: Interrupts::default(),
         submitted: Default::default(),
+        allocations: Lookaside::new(),
     });
     // SAFETY: dxgkrnl (the shim) passes a writable PVOID for the miniport context.
     unsafe { *context = Box::into_raw(state) as PVOID };
@@ -392,7 +430,7 @@ unsafe extern "C" fn query_adapter_info(context: HANDLE, args: *const DXGKARG_QU
 unsafe extern "C" fn create_device(context: HANDLE, args: *mut DXGKARG_CREATEDEVICE) -> NTSTATUS {
     // SAFETY: `context` came from add_device; `args` is valid per the DDI contract.
     unsafe {
-        let device = RefDevice { get_handle_data: adapter(context).get_handle_data };
+        let device = RefDevice { get_handle_data: adapter(context).get_handle_data, opens: Lookaside::new() };
         (*args).hDevice = Box::into_raw(Box::new(device)) as HANDLE;
     }
     STATUS_SUCCESS
@@ -421,7 +459,6 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
         let visible = segment_id_where(segments, |s| s.cpu_visible && !s.aperture).unwrap_or(local);
         let aperture_set =
             segments.iter().enumerate().filter(|(_, s)| s.aperture).fold(0, |set, (i, _)| set | 1 << i);
-        let hints = PRIMARY_HINTS.with(|h| h.borrow().clone());
         let infos = std::slice::from_raw_parts_mut(args.pAllocationInfo, args.NumAllocations as usize);
         for (index, info) in infos.iter_mut().enumerate() {
             let mut size = state.config.default_allocation_size;
@@ -456,8 +493,8 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
                     };
                 }
             }
-            if let Some(Some(source)) = hints.get(index) {
-                let Some(mode) = state.config.sources.get(*source as usize) else {
+            if let Some(source) = PRIMARY_HINTS.with(|h| h.borrow().get(index).copied().flatten()) {
+                let Some(mode) = state.config.sources.get(source as usize) else {
                     return STATUS_INVALID_PARAMETER;
                 };
                 let pitch = (u64::from(mode.Width) * 4).div_ceil(256) * 256;
@@ -489,7 +526,7 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
                 }
                 preference |= (id & 0x1F) << (6 * (slot + 1));
             }
-            let allocation = Box::new(RefAllocation { size: size.div_ceil(PAGE) * PAGE });
+            let allocation = state.allocations.take(RefAllocation { size: size.div_ceil(PAGE) * PAGE });
             info.Size = size as SIZE_T;
             info.Alignment = alignment;
             info.PitchAlignedSize = 0;
@@ -510,16 +547,15 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
     STATUS_SUCCESS
 }
 
-unsafe extern "C" fn destroy_allocation(
-    _context: HANDLE,
-    args: *const DXGKARG_DESTROYALLOCATION,
-) -> NTSTATUS {
-    // SAFETY: `args` and its list are valid per the DDI contract; every handle came from
-    // create_allocation (resource handles from the Resource path) and is destroyed once.
+unsafe extern "C" fn destroy_allocation(context: HANDLE, args: *const DXGKARG_DESTROYALLOCATION) -> NTSTATUS {
+    // SAFETY: `context` came from add_device; `args` and its list are valid per the DDI
+    // contract; every handle came from create_allocation (resource handles from the Resource
+    // path) and is destroyed once.
     unsafe {
+        let state = adapter(context);
         let args = &*args;
         for &handle in std::slice::from_raw_parts(args.pAllocationList, args.NumAllocations as usize) {
-            drop(Box::from_raw(handle as *mut RefAllocation));
+            state.allocations.give(Box::from_raw(handle as *mut RefAllocation));
         }
         if args.Flags.Value & DXGK_DESTROYALLOCATIONFLAGS::DestroyResource != 0 && !args.hResource.is_null() {
             drop(Box::from_raw(args.hResource as *mut RefResource));
@@ -532,7 +568,8 @@ unsafe extern "C" fn open_allocation(device: HANDLE, args: *const DXGKARG_OPENAL
     // SAFETY: `device` came from create_device; `args` and its array are valid per the DDI
     // contract; the callback pointer was handed over by DxgkDdiStartDevice.
     unsafe {
-        let Some(get_handle_data) = (*(device as *const RefDevice)).get_handle_data else {
+        let device = &*(device as *const RefDevice);
+        let Some(get_handle_data) = device.get_handle_data else {
             return STATUS_INVALID_PARAMETER;
         };
         let args = &*args;
@@ -549,20 +586,22 @@ unsafe extern "C" fn open_allocation(device: HANDLE, args: *const DXGKARG_OPENAL
             }
             debug_assert!((*allocation).size > 0);
             open.hDeviceSpecificAllocation =
-                Box::into_raw(Box::new(RefOpenAllocation { allocation })) as HANDLE;
+                Box::into_raw(device.opens.take(RefOpenAllocation { allocation })) as HANDLE;
         }
     }
     STATUS_SUCCESS
 }
 
-unsafe extern "C" fn close_allocation(_device: HANDLE, args: *const DXGKARG_CLOSEALLOCATION) -> NTSTATUS {
-    // SAFETY: `args` and its list are valid per the DDI contract; each handle came from
-    // open_allocation and is closed once.
+unsafe extern "C" fn close_allocation(device: HANDLE, args: *const DXGKARG_CLOSEALLOCATION) -> NTSTATUS {
+    // SAFETY: `device` came from create_device; `args` and its list are valid per the DDI
+    // contract; each handle came from open_allocation and is closed once.
     unsafe {
+        let device = &*(device as *const RefDevice);
         let args = &*args;
         for &handle in std::slice::from_raw_parts(args.pOpenHandleList, args.NumAllocations as usize) {
             let open = Box::from_raw(handle as *mut RefOpenAllocation);
             debug_assert!(!open.allocation.is_null());
+            device.opens.give(open);
         }
     }
     STATUS_SUCCESS

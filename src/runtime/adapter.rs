@@ -15,7 +15,7 @@ use parking_lot::Mutex;
 
 use crate::abi::*;
 use crate::core::faults::FaultPlan;
-use crate::core::model::Removal;
+use crate::core::model::{Allocation, Removal};
 use crate::ffi::boundary::Refusal;
 use crate::ffi::types::*;
 use crate::journal;
@@ -26,6 +26,9 @@ use crate::runtime::status::status_to_hresult;
 use crate::vidmm::{SegmentConfig, VidMm};
 
 static NEXT_ADAPTER_ID: AtomicU64 = AtomicU64::new(1);
+
+/// How many released allocation records an adapter keeps for reuse.
+const SPARE_ALLOCATIONS: usize = 64;
 
 /// One segment as the KMD described it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +84,9 @@ pub struct Adapter {
     pub removed: Mutex<Option<Removal>>,
     /// What device destruction reclaimed and what adapter destruction found left.
     pub leaks: Mutex<crate::runtime::leaks::LeakLog>,
+    /// Allocation records whose handles are gone, kept for reuse so a steady stream of
+    /// allocate/deallocate pairs does not allocate (at most `SPARE_ALLOCATIONS`).
+    spare_allocations: Mutex<Vec<Arc<Allocation>>>,
     /// Keeps the `DXGKRNL_INTERFACE` the KMD was given alive.
     _interface: KernelInterface,
     /// Keeps the driver and physical device objects, and the start-up facts the KMD's
@@ -326,9 +332,41 @@ impl Adapter {
             devices: Mutex::new(BTreeSet::new()),
             removed: Mutex::new(None),
             leaks: Mutex::new(Default::default()),
+            spare_allocations: Mutex::new(Vec::with_capacity(SPARE_ALLOCATIONS)),
             _interface: interface,
             _objects: (driver_object, physical_device, record),
         }))
+    }
+
+    /// A shared allocation record holding `allocation`, reusing a spare one when there is one.
+    pub fn new_allocation(&self, allocation: Allocation) -> Arc<Allocation> {
+        let spare = self.spare_allocations.lock().pop();
+        match spare {
+            Some(mut record) => match Arc::get_mut(&mut record) {
+                Some(slot) => {
+                    *slot = allocation;
+                    record
+                }
+                None => Arc::new(allocation),
+            },
+            None => Arc::new(allocation),
+        }
+    }
+
+    /// Keeps the records of released allocations that nothing else holds for reuse.
+    pub fn keep_spare_allocations(&self, allocations: impl IntoIterator<Item = Arc<Allocation>>) {
+        let mut spares = self.spare_allocations.lock();
+        for mut record in allocations {
+            if spares.len() == SPARE_ALLOCATIONS {
+                break;
+            }
+            if let Some(slot) = Arc::get_mut(&mut record) {
+                // What it still owns goes now, not when it is reused.
+                slot.private_data = Vec::new();
+                *slot.holds.get_mut() = Default::default();
+                spares.push(record);
+            }
+        }
     }
 
     /// The set of all segments (bit 0 = segment 1).

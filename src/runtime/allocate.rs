@@ -19,12 +19,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use parking_lot::Mutex;
 
 use crate::abi::*;
+use crate::core::PerCall;
 use crate::core::handles::HandleKind;
 use crate::core::model::{
-    Allocation, AllocationDesc, Device, Holds, Object, PROCESS, Resource, ResourceState,
+    Allocation, AllocationDesc, Device, Holds, Object, PROCESS, Resource, ResourceState, SegmentPreference,
 };
-use crate::ffi::boundary::Refusal;
-use crate::ffi::types::{WDDMSHIM_MAX_ALLOCATIONS_PER_CALL, WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE};
+use crate::ffi::boundary::{Refusal, capture};
+use crate::ffi::types::WDDMSHIM_MAX_ALLOCATIONS_PER_CALL;
 use crate::journal;
 use crate::kmd::reference;
 use crate::runtime::adapter::Adapter;
@@ -44,27 +45,6 @@ struct Request {
 enum UmdArray {
     V1(*mut D3DDDI_ALLOCATIONINFO),
     V2(*mut D3DDDI_ALLOCATIONINFO2),
-}
-
-/// Copies `size` bytes of UMD private data, refusing NULL with a size and oversized blocks.
-///
-/// # Safety
-/// `data` is NULL or readable for `size` bytes.
-unsafe fn capture(data: *const core::ffi::c_void, size: UINT, what: &str) -> Result<Vec<u8>, Refusal> {
-    if size == 0 {
-        return Ok(Vec::new());
-    }
-    if size > WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE {
-        return Err(Refusal::invalid_arg(format!(
-            "{}Size {} is above the limit of {} bytes",
-            what, size, WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE
-        )));
-    }
-    if data.is_null() {
-        return Err(Refusal::invalid_arg(format!("{} is NULL but {}Size is {}", what, what, size)));
-    }
-    // SAFETY: non-NULL and readable for `size` bytes (caller contract).
-    Ok(unsafe { std::slice::from_raw_parts(data as *const u8, size as usize) }.to_vec())
 }
 
 /// Runs `pfnAllocateCb(hDevice, pData)` for a resolved device.
@@ -104,9 +84,10 @@ pub unsafe fn allocate(
         return Err(Refusal::invalid_arg(journal::text!("{} is NULL", name)));
     }
     // SAFETY: the UMD's resource-level private data, per the callback's contract.
-    let resource_data =
-        unsafe { capture(data.pPrivateDriverData, data.PrivateDriverDataSize, "pPrivateDriverData") }?;
-    let mut requests = Vec::with_capacity(count as usize);
+    let resource_data = unsafe {
+        capture(data.pPrivateDriverData, data.PrivateDriverDataSize, || "pPrivateDriverData".into())
+    }?;
+    let mut requests: PerCall<Request> = PerCall::with_capacity(count as usize);
     for index in 0..count as usize {
         // SAFETY: the array holds NumAllocations elements of the selected shape.
         let (system_memory, private, private_size, source, flags) = unsafe {
@@ -133,9 +114,10 @@ pub unsafe fn allocate(
                 }
             }
         };
-        let what = format!("pAllocationInfo[{index}].pPrivateDriverData");
         // SAFETY: per-allocation private data, per the callback's contract.
-        let private_data = unsafe { capture(private, private_size, &what) }?;
+        let private_data = unsafe {
+            capture(private, private_size, || format!("pAllocationInfo[{index}].pPrivateDriverData"))
+        }?;
         let primary = flags & D3DDDI_ALLOCATIONINFO_FLAGS::Primary != 0;
         let primary_source = if primary {
             if source as usize >= adapter.sources.len() {
@@ -193,8 +175,8 @@ pub unsafe fn allocate(
     let undo_handles = |handles: &[D3DKMT_HANDLE]| PROCESS.handles.unreserve(handles);
 
     // ---- 3. DxgkDdiCreateAllocation ------------------------------------------------------------
-    let mut private_copies: Vec<Vec<u8>> = requests.iter().map(|r| r.private_data.clone()).collect();
-    let mut infos: Vec<DXGK_ALLOCATIONINFO> = private_copies
+    let mut private_copies: PerCall<Vec<u8>> = requests.iter().map(|r| r.private_data.clone()).collect();
+    let mut infos: PerCall<DXGK_ALLOCATIONINFO> = private_copies
         .iter_mut()
         .map(|copy| DXGK_ALLOCATIONINFO {
             pPrivateDriverData: if copy.is_empty() {
@@ -233,7 +215,7 @@ pub unsafe fn allocate(
     let kmd_resource = args.hResource as usize;
 
     // ---- 4. validate the KMD's output -----------------------------------------------------------
-    let mut descs = Vec::with_capacity(infos.len());
+    let mut descs: PerCall<AllocationDesc> = PerCall::with_capacity(infos.len());
     for (index, info) in infos.iter().enumerate() {
         match validate_kmd_output(adapter, index, info, requests[index].primary_source.is_some()) {
             Ok(desc) => descs.push(desc),
@@ -258,7 +240,7 @@ pub unsafe fn allocate(
     }
 
     // ---- 5. commit to VidMm: place each allocation (or leave it non-resident) -----------------
-    let placements: Vec<NewAllocation> = handles
+    let placements: PerCall<NewAllocation> = handles
         .iter()
         .zip(&descs)
         .zip(&requests)
@@ -281,13 +263,13 @@ pub unsafe fn allocate(
     }
 
     // ---- 6. publish, DxgkDdiOpenAllocation ------------------------------------------------------
-    let allocations: Vec<Arc<Allocation>> = handles
+    let allocations: PerCall<Arc<Allocation>> = handles
         .iter()
         .zip(descs)
         .zip(requests.iter().zip(&private_copies))
         .zip(&infos)
         .map(|(((&handle, desc), (request, private)), info)| {
-            Arc::new(Allocation {
+            adapter.new_allocation(Allocation {
                 handle,
                 device: device.handle,
                 resource: resource.as_ref().map(|r| r.handle),
@@ -313,7 +295,7 @@ pub unsafe fn allocate(
     for allocation in &allocations {
         PROCESS.handles.publish(allocation.handle, Object::Allocation(allocation.clone()));
     }
-    let mut opens: Vec<DXGK_OPENALLOCATIONINFO> = allocations
+    let mut opens: PerCall<DXGK_OPENALLOCATIONINFO> = allocations
         .iter()
         .zip(private_copies.iter_mut())
         .map(|(allocation, private)| DXGK_OPENALLOCATIONINFO {
@@ -487,7 +469,7 @@ fn validate_kmd_output(
     if supported == 0 {
         return Err(format!("allocation {index}: the supported segment set is empty"));
     }
-    let mut preferred = Vec::new();
+    let mut preferred = SegmentPreference::new();
     let preference = info.PreferredSegment;
     for (mask, direction) in [
         (D3DDDI_SEGMENTPREFERENCE::SegmentId0, D3DDDI_SEGMENTPREFERENCE::Direction0),

@@ -8,11 +8,10 @@
 //! Deallocation after the UMD's DestroyResource is legal (D3D11 defers destruction); it is
 //! also what still works on a removed device.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::abi::*;
-use crate::core::model::{Allocation, Device, PROCESS};
+use crate::core::model::{Device, PROCESS};
 use crate::ffi::boundary::Refusal;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
@@ -59,14 +58,15 @@ pub unsafe fn deallocate(
     }
     // SAFETY: readable for `count` handles (caller contract).
     let handles = unsafe { std::slice::from_raw_parts(handle_list, count as usize) };
-    let mut by_resource: BTreeMap<Option<D3DKMT_HANDLE>, Vec<Arc<Allocation>>> = BTreeMap::new();
-    for allocation in owned_allocations(device, handles, "HandleList")? {
-        by_resource.entry(allocation.resource).or_default().push(allocation);
-    }
-    for (resource_handle, allocations) in by_resource {
-        let resource = resource_handle.and_then(|h| PROCESS.resource(h).ok());
+    // One release per resource (device-owned allocations first, then by resource handle), each
+    // keeping the UMD's order within it.
+    let mut allocations = owned_allocations(device, handles, "HandleList")?;
+    allocations.sort_by_key(|allocation| allocation.resource);
+    for group in allocations.chunk_by(|a, b| a.resource == b.resource) {
+        let resource = group[0].resource.and_then(|h| PROCESS.resource(h).ok());
         let _transaction = resource.as_ref().map(|r| r.transaction.lock());
-        release(adapter, device, &allocations, resource.as_ref(), false);
+        release(adapter, device, group, resource.as_ref(), false);
     }
+    adapter.keep_spare_allocations(allocations);
     Ok(S_OK)
 }

@@ -6,6 +6,7 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::{Mutex, RwLock};
 
 use crate::abi::*;
+use crate::core::PerCall;
 use crate::core::handles::HandleKind;
 use crate::core::model::{Allocation, Device, DeviceState, Object, PROCESS, Removal};
 use crate::ffi::boundary::Refusal;
@@ -89,9 +90,9 @@ pub fn resolve(h_device: HANDLE, allow_removed: bool) -> Result<(Arc<Device>, Ar
 pub fn owned_allocations(
     device: &Device,
     handles: &[D3DKMT_HANDLE],
-    what: &str,
-) -> Result<Vec<Arc<Allocation>>, Refusal> {
-    let mut allocations = Vec::with_capacity(handles.len());
+    what: &'static str,
+) -> Result<PerCall<Arc<Allocation>>, Refusal> {
+    let mut allocations = PerCall::with_capacity(handles.len());
     for (index, &handle) in handles.iter().enumerate() {
         if handles[..index].contains(&handle) {
             return Err(Refusal::invalid_arg(format!(
@@ -99,8 +100,7 @@ pub fn owned_allocations(
                 what, index, handle
             )));
         }
-        let allocation =
-            PROCESS.allocation(handle).map_err(|e| Refusal::bad_handle(&format!("{what}[{index}]"), e))?;
+        let allocation = PROCESS.allocation(handle).map_err(|e| Refusal::bad_handle_in(what, index, e))?;
         if allocation.device != device.handle {
             return Err(Refusal::invalid_arg(format!(
                 "{}[{}] {:#010x} belongs to device {:#010x}, not {:#010x}",

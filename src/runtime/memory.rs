@@ -53,7 +53,7 @@ unsafe fn device_allocations(
     device: &Device,
     list: *const D3DKMT_HANDLE,
     count: UINT,
-    what: &str,
+    what: &'static str,
 ) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
     // SAFETY: forwarded contract.
     let handles = unsafe { read_handles(list, count, what) }?;
@@ -66,7 +66,7 @@ unsafe fn device_allocations(
 fn residency_references(
     device: &Device,
     handles: Vec<D3DKMT_HANDLE>,
-    what: &str,
+    what: &'static str,
 ) -> Result<Vec<D3DKMT_HANDLE>, Refusal> {
     let mut distinct = handles.clone();
     distinct.sort_unstable();
@@ -75,7 +75,7 @@ fn residency_references(
     Ok(handles)
 }
 
-fn check_owned(device: &Device, handles: &[D3DKMT_HANDLE], what: &str) -> Result<(), Refusal> {
+fn check_owned(device: &Device, handles: &[D3DKMT_HANDLE], what: &'static str) -> Result<(), Refusal> {
     owned_allocations(device, handles, what).map(drop)
 }
 

@@ -9,6 +9,7 @@
 use std::sync::Arc;
 
 use crate::abi::*;
+use crate::core::PerCall;
 use crate::core::handles::HandleKind;
 use crate::core::model::{Allocation, Device, Leaks, PROCESS, Resource};
 use crate::journal;
@@ -30,7 +31,7 @@ pub fn release(
     resource: Option<&Arc<Resource>>,
     destroy_resource: bool,
 ) {
-    let opened: Vec<HANDLE> =
+    let opened: PerCall<HANDLE> =
         allocations.iter().map(|a| a.device_allocation()).filter(|&h| h != 0).map(|h| h as HANDLE).collect();
     if !opened.is_empty() {
         let args = DXGKARG_CLOSEALLOCATION {
@@ -40,7 +41,7 @@ pub fn release(
         adapter.miniport.close_allocation(&adapter.faults, device.handle, device.kmd_device, &args);
     }
     let mut held = 0;
-    let kmd_handles: Vec<HANDLE> = allocations
+    let kmd_handles: PerCall<HANDLE> = allocations
         .iter()
         .filter(|a| {
             let mut holds = a.holds.lock();
@@ -70,7 +71,7 @@ pub fn release(
     if !kmd_handles.is_empty() || destroy_resource_now {
         destroy_allocations(adapter, device.handle, &kmd_handles, resource, destroy_resource_now);
     }
-    let handles: Vec<D3DKMT_HANDLE> = allocations.iter().map(|a| a.handle).collect();
+    let handles: PerCall<D3DKMT_HANDLE> = allocations.iter().map(|a| a.handle).collect();
     for (handle, locks) in adapter.vidmm.destroy(&handles) {
         journal::record_note(
             adapter.id,

@@ -21,7 +21,7 @@ use parking_lot::Mutex;
 use crate::abi::*;
 use crate::core::handles::HandleKind;
 use crate::core::model::{Context, ContextBuffers, Device, Object, PROCESS};
-use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
+use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary, capture};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::callbacks::{destroyed, injected, with_device};
@@ -38,8 +38,6 @@ const DEFAULT_ALLOCATION_LIST_SIZE: u32 = DXGK_ALLOCATION_LIST_SIZE_GDICONTEXT;
 const DEFAULT_PATCH_LIST_SIZE: u32 = 1024;
 /// The most any of those may be (a KMD asking for more gets `E_INVALIDARG`).
 const MAX_BUFFER_SIZE: u32 = 64 << 20;
-/// The most private data a context or an escape may carry.
-const MAX_PRIVATE_DATA: u32 = 128 * 1024;
 
 /// Copies the KMD's in/out private data back to the UMD's buffer.
 ///
@@ -54,27 +52,6 @@ unsafe fn give_back(private: &[u8], to: *mut core::ffi::c_void) {
 
 fn or_default(value: u32, default: u32) -> u32 {
     if value == 0 { default } else { value }
-}
-
-/// Copies `size` bytes of the UMD's private data at `data`.
-///
-/// # Safety
-/// `data` is readable for `size` bytes when not NULL.
-unsafe fn capture(data: *const core::ffi::c_void, size: UINT, what: &str) -> Result<Vec<u8>, Refusal> {
-    if size == 0 {
-        return Ok(Vec::new());
-    }
-    if data.is_null() {
-        return Err(Refusal::invalid_arg(format!("{} is NULL with a size of {}", what, size)));
-    }
-    if size > MAX_PRIVATE_DATA {
-        return Err(Refusal::invalid_arg(format!(
-            "{} of {} bytes is above the limit of {}",
-            what, size, MAX_PRIVATE_DATA
-        )));
-    }
-    // SAFETY: readable for `size` bytes (caller contract).
-    Ok(unsafe { std::slice::from_raw_parts(data as *const u8, size as usize) }.to_vec())
 }
 
 /// The live context `h_context` of `device`.
@@ -111,7 +88,7 @@ pub(crate) unsafe extern "C" fn create_context_cb(
             ));
             // SAFETY: the private data is readable for its size (the callback's contract).
             let mut private = unsafe {
-                capture(data.pPrivateDriverData, data.PrivateDriverDataSize, "pPrivateDriverData")
+                capture(data.pPrivateDriverData, data.PrivateDriverDataSize, || "pPrivateDriverData".into())
             }?;
             let Some(handle) = PROCESS.handles.reserve(HandleKind::Context, 1).map(|h| h[0]) else {
                 return Err(Refusal::new(E_OUTOFMEMORY, "the handle table is full"));
@@ -447,7 +424,7 @@ pub(crate) unsafe extern "C" fn escape_cb(h_adapter: HANDLE, data: *const D3DDDI
             ));
             // SAFETY: the private data is readable for its size (the callback's contract).
             let mut private = unsafe {
-                capture(data.pPrivateDriverData, data.PrivateDriverDataSize, "pPrivateDriverData")
+                capture(data.pPrivateDriverData, data.PrivateDriverDataSize, || "pPrivateDriverData".into())
             }?;
             let kmd_context =
                 if data.hContext.is_null() { 0 } else { context_of(device, data.hContext)?.kmd_context };

@@ -155,7 +155,7 @@ pub struct NewAllocation {
     /// Alignment in bytes (0 or a power of two).
     pub alignment: u64,
     /// Preferred segments in order, with each entry's Direction bit: (id, from_end).
-    pub preferred: Vec<(u32, bool)>,
+    pub preferred: crate::core::model::SegmentPreference,
     /// Supported segments (bit 0 = segment 1).
     pub supported: u32,
     /// `DXGK_ALLOCATIONINFOFLAGS` value.
@@ -274,7 +274,7 @@ pub struct LockRequest {
 struct Record {
     size: u64,
     alignment: u64,
-    candidates: Vec<(u32, bool)>,
+    candidates: Candidates,
     flags: u32,
     priority: u32,
     location: Location,
@@ -315,7 +315,7 @@ struct State {
     counters: Counters,
     adapter_id: u64,
     /// Journal notes made under the lock, written once it is released ([`StateGuard`]).
-    notes: Vec<String>,
+    notes: crate::core::PerCall<journal::Text>,
 }
 
 /// The VidMm lock, held. Notes made under it reach the journal only after it is released: the
@@ -359,6 +359,9 @@ impl Drop for StateGuard<'_> {
         }
     }
 }
+
+/// The segments an allocation may be placed in, in the order they are tried: (id, from_end).
+type Candidates = smallvec::SmallVec<[(u32, bool); 8]>;
 
 /// Who may be evicted to make room.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -420,7 +423,7 @@ impl VidMm {
                 paging_fence: 0,
                 counters: Counters::default(),
                 adapter_id,
-                notes: Vec::new(),
+                notes: crate::core::PerCall::new(),
             }),
             idle: Condvar::new(),
             commit_limit,

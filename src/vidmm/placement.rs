@@ -31,7 +31,7 @@ impl VidMm {
                 )));
             }
         }
-        let mut placed = Vec::with_capacity(allocations.len());
+        let mut placed = crate::core::PerCall::<D3DKMT_HANDLE>::with_capacity(allocations.len());
         for new in allocations {
             state.clock += 1;
             let record = Record {
@@ -90,11 +90,11 @@ impl VidMm {
 }
 
 /// The segments to try for `new`, in order (see the module's policy).
-fn candidates(segments: &[Segment], new: &NewAllocation) -> Vec<(u32, bool)> {
+fn candidates(segments: &[Segment], new: &NewAllocation) -> Candidates {
     let supported =
         |id: u32| id >= 1 && id as usize <= segments.len() && new.supported & (1 << (id - 1)) != 0;
     let from_end = new.flags & DXGK_ALLOCATIONINFOFLAGS::FromEndOfSegment != 0;
-    let mut order: Vec<(u32, bool)> = Vec::new();
+    let mut order = Candidates::new();
     for &(id, direction) in &new.preferred {
         if supported(id) && !order.iter().any(|&(o, _)| o == id) {
             order.push((id, direction || from_end));
@@ -198,9 +198,12 @@ impl State {
         if record.evictions > 0 {
             self.counters.restores += 1;
         }
-        self.notes.push(format!(
-            "allocation {handle:#010x} ({} bytes) placed in segment {id} at offset {offset:#x}",
-            record.size
+        self.notes.push(journal::text!(
+            "allocation {:#010x} ({} bytes) placed in segment {} at offset {:#x}",
+            handle,
+            record.size,
+            id,
+            offset
         ));
         record.location = Location::Segment { id, offset };
         self.clock += 1;

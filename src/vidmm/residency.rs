@@ -236,11 +236,13 @@ impl State {
         let record = self.records.get_mut(&handle).expect("present");
         let Location::Segment { id, offset } = record.location else { return Ok(()) };
         let segment = &mut self.segments[id as usize - 1];
-        self.notes.push(format!(
-            "allocation {handle:#010x} ({} bytes, priority {:#x}) {} segment {id}",
+        self.notes.push(journal::text!(
+            "allocation {:#010x} ({} bytes, priority {:#x}) {} segment {}",
+            handle,
             record.size,
             record.priority,
-            if record.offer != 0 { "offered: content discarded from" } else { "evicted from" }
+            if record.offer != 0 { "offered: content discarded from" } else { "evicted from" },
+            id
         ));
         if record.offer != 0 {
             record.system = None;
