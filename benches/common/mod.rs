@@ -12,6 +12,12 @@ pub struct Device {
     callbacks: D3DDDI_DEVICECALLBACKS,
 }
 
+// SAFETY: `Device` holds only the adapter's and the device's handles, and every function of the
+// C API may be called from any thread (README: "Every function may be called from any thread").
+unsafe impl Send for Device {}
+// SAFETY: as above; the callbacks take the device handle by value.
+unsafe impl Sync for Device {}
+
 impl Device {
     pub fn new() -> Device {
         let mut device = Device { adapter: null_mut(), handle: null_mut(), callbacks: Default::default() };
