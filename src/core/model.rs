@@ -28,7 +28,7 @@
 //! KMD may call the Dxgk callbacks (the handle callbacks take only the handle table's shared
 //! lock; the interrupt callbacks only the GPU queue) from inside any DDI or from its own threads.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -148,7 +148,7 @@ pub struct DeviceState {
     /// Set once the device is removed; callbacks then fail with `D3DDDIERR_DEVICEREMOVED`.
     pub removed: Option<Removal>,
     /// Resources by the runtime's `hResource` value.
-    pub resources: HashMap<usize, Arc<Resource>>,
+    pub resources: super::IntegerMap<usize, Arc<Resource>>,
     /// Every live allocation of the device (device-owned and resource children).
     pub allocations: BTreeSet<D3DKMT_HANDLE>,
     /// Its live contexts.

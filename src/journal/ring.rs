@@ -15,11 +15,10 @@ fn slot(sequence: u64) -> &'static Mutex<Option<Entry>> {
     &SLOTS[(sequence % CAPACITY as u64) as usize]
 }
 
-/// Keeps `entry` in its slot, replacing the one `CAPACITY` sequence numbers older.
+/// Keeps `entry` in its slot, replacing (in place) the one `CAPACITY` sequence numbers older.
 pub fn store(entry: Entry) {
-    let replaced = slot(entry.sequence).lock().replace(entry);
-    // The old entry's words (if a cold path made any) are freed after the slot is unlocked.
-    drop(replaced);
+    let slot = slot(entry.sequence);
+    *slot.lock() = Some(entry);
 }
 
 /// The newest `count` entries up to sequence number `last` that `wanted` picks, oldest first.

@@ -1,14 +1,13 @@
 //! Devices: the runtime's CreateDevice / DestroyDevice, and the callback table a UMD receives.
 
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
 use parking_lot::{Mutex, RwLock};
 
 use crate::abi::*;
-use crate::core::PerCall;
 use crate::core::handles::HandleKind;
 use crate::core::model::{Allocation, Device, DeviceState, Object, PROCESS, Removal};
+use crate::core::{IntegerMap, PerCall};
 use crate::ffi::boundary::Refusal;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
@@ -16,10 +15,11 @@ use crate::runtime::release;
 use crate::runtime::status::status_to_hresult;
 
 /// Every live adapter, by journal id (devices name their adapter by id).
-static ADAPTERS: LazyLock<RwLock<HashMap<u64, Arc<Adapter>>>> = LazyLock::new(Default::default);
+static ADAPTERS: LazyLock<RwLock<IntegerMap<u64, Arc<Adapter>>>> = LazyLock::new(Default::default);
 
 /// Devices' runtime-side settings, by device handle.
-static SETTINGS: LazyLock<RwLock<HashMap<D3DKMT_HANDLE, DeviceSettings>>> = LazyLock::new(Default::default);
+static SETTINGS: LazyLock<RwLock<IntegerMap<D3DKMT_HANDLE, DeviceSettings>>> =
+    LazyLock::new(Default::default);
 
 /// How the runtime treats one device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -70,9 +70,9 @@
 //! [`RangeAllocator::largest_free`] is exact too: a max-tree over the node slots is kept current
 //! on every free-list change (O(log n), usually stopping after a level or two).
 
-use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::core::IntegerMap;
 
 /// Bits of a size kept below its leading bit when choosing a bin (the second TLSF level).
 const MANTISSA_BITS: u32 = 5;
@@ -137,29 +137,7 @@ impl Node {
     };
 }
 
-/// Integer hasher for offsets: one multiply plus a fold, so both the low bits (bucket index)
-/// and the high bits (control byte) of the hash depend on every bit of the offset.
-#[derive(Default)]
-struct OffsetHasher(u64);
-
-impl Hasher for OffsetHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.write_u64(u64::from(byte));
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        let mixed = (self.0 ^ value).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 = mixed ^ (mixed >> 29);
-    }
-}
-
-type OffsetMap = HashMap<u64, u32, BuildHasherDefault<OffsetHasher>>;
+type OffsetMap = IntegerMap<u64, u32>;
 
 /// Bin holding free blocks of `size` units (round down). `size` must be at least 1.
 fn floor_bin(size: u64) -> usize {

@@ -72,8 +72,6 @@ mod offer;
 mod placement;
 mod residency;
 
-use std::collections::HashMap;
-
 use parking_lot::{Condvar, Mutex, MutexGuard};
 use thiserror::Error;
 
@@ -306,7 +304,7 @@ struct Segment {
 
 struct State {
     segments: Vec<Segment>,
-    records: HashMap<D3DKMT_HANDLE, Record>,
+    records: crate::core::IntegerMap<D3DKMT_HANDLE, Record>,
     clock: u64,
     committed: u64,
     budgets: [u64; 2],
@@ -415,7 +413,7 @@ impl VidMm {
         VidMm {
             state: Mutex::new(State {
                 segments,
-                records: HashMap::new(),
+                records: Default::default(),
                 clock: 0,
                 committed: 0,
                 budgets,
