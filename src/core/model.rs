@@ -127,6 +127,11 @@ pub struct Device {
     pub handle: D3DKMT_HANDLE,
     /// The adapter it belongs to (an index into the adapter registry, for the journal).
     pub adapter_id: u64,
+    /// The adapter itself (the runtime's type, which the core does not know): a callback goes
+    /// from its device to its adapter without a process-wide lookup.
+    pub adapter: Arc<dyn std::any::Any + Send + Sync>,
+    /// How the runtime treats the device.
+    pub settings: DeviceSettings,
     /// The KMD's device handle from `DxgkDdiCreateDevice`.
     pub kmd_device: KmdHandle,
     /// The UMD interface version the device was created for.
@@ -140,6 +145,13 @@ pub struct Device {
     pub release_lock: Mutex<()>,
     /// Mutable state.
     pub state: Mutex<DeviceState>,
+}
+
+/// How the runtime treats one device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeviceSettings {
+    /// `pfnAllocateCb` reads `pAllocationInfo2` instead of `pAllocationInfo`.
+    pub allocation_info2: bool,
 }
 
 /// A device's mutable state.

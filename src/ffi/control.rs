@@ -6,12 +6,13 @@ use std::sync::Arc;
 
 use crate::abi::*;
 use crate::core::faults::Fault;
+use crate::core::model::DeviceSettings;
 use crate::core::model::{PROCESS, Removal};
 use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
 use crate::ffi::types::*;
 use crate::journal;
 use crate::runtime::adapter::{Adapter, read_desc};
-use crate::runtime::device::{self, DeviceSettings, adapter_by_id};
+use crate::runtime::device::{self, adapter_by_id};
 
 /// An adapter: one simulated GPU with its KMD. Opaque; made by `WddmShimCreateAdapter`.
 pub struct WDDMSHIM_ADAPTER {

@@ -65,7 +65,7 @@ pub unsafe fn allocate(
             WDDMSHIM_MAX_ALLOCATIONS_PER_CALL
         )));
     }
-    let settings = crate::runtime::device::settings(device.handle);
+    let settings = device.settings;
     // SAFETY: both union members are pointers at the same offset; reading either is a plain
     // pointer read.
     let array = unsafe {

@@ -6,7 +6,7 @@ use parking_lot::{Mutex, RwLock};
 
 use crate::abi::*;
 use crate::core::handles::HandleKind;
-use crate::core::model::{Allocation, Device, DeviceState, Object, PROCESS, Removal};
+use crate::core::model::{Allocation, Device, DeviceSettings, DeviceState, Object, PROCESS, Removal};
 use crate::core::{IntegerMap, PerCall};
 use crate::ffi::boundary::Refusal;
 use crate::journal;
@@ -16,17 +16,6 @@ use crate::runtime::status::status_to_hresult;
 
 /// Every live adapter, by journal id (devices name their adapter by id).
 static ADAPTERS: LazyLock<RwLock<IntegerMap<u64, Arc<Adapter>>>> = LazyLock::new(Default::default);
-
-/// Devices' runtime-side settings, by device handle.
-static SETTINGS: LazyLock<RwLock<IntegerMap<D3DKMT_HANDLE, DeviceSettings>>> =
-    LazyLock::new(Default::default);
-
-/// How the runtime treats one device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DeviceSettings {
-    /// `pfnAllocateCb` reads `pAllocationInfo2` instead of `pAllocationInfo`.
-    pub allocation_info2: bool,
-}
 
 /// Makes an adapter findable by its devices.
 pub fn register_adapter(adapter: Arc<Adapter>) {
@@ -48,11 +37,6 @@ pub fn adapter_count() -> usize {
     ADAPTERS.read().len()
 }
 
-/// The device settings of `device`.
-pub fn settings(device: D3DKMT_HANDLE) -> DeviceSettings {
-    SETTINGS.read().get(&device).copied().unwrap_or(DeviceSettings { allocation_info2: false })
-}
-
 /// The D3DKMT handle a runtime `HANDLE hDevice` carries (the UMD holds it as a pointer-sized value).
 pub fn device_handle(h_device: HANDLE) -> Result<D3DKMT_HANDLE, Refusal> {
     u32::try_from(h_device as usize).map_err(|_| {
@@ -69,9 +53,10 @@ pub fn device_handle(h_device: HANDLE) -> Result<D3DKMT_HANDLE, Refusal> {
 pub fn resolve(h_device: HANDLE, allow_removed: bool) -> Result<(Arc<Device>, Arc<Adapter>), Refusal> {
     let handle = device_handle(h_device)?;
     let device = PROCESS.device(handle).map_err(|e| Refusal::bad_handle("hDevice", e))?;
-    let adapter = adapter_by_id(device.adapter_id).ok_or_else(|| {
-        Refusal::invalid_arg(journal::text!("hDevice {:#010x}: its adapter was destroyed", handle))
-    })?;
+    // A device leaves the handle table before its adapter is destroyed, so a device found there
+    // has a live adapter (one destroyed meanwhile fails at `Device::enter`).
+    let adapter: Arc<Adapter> =
+        device.adapter.clone().downcast().expect("a device's adapter is the runtime's Adapter");
     journal::set_current_adapter(adapter.id);
     if !allow_removed {
         let removed = device.state.lock().removed.or(*adapter.removed.lock());
@@ -147,13 +132,14 @@ pub fn create(
     let device = Arc::new(Device {
         handle,
         adapter_id: adapter.id,
+        adapter: adapter.clone(),
+        settings,
         kmd_device: args.hDevice as usize,
         umd_interface,
         lifetime: RwLock::new(false),
         release_lock: Mutex::new(()),
         state: Mutex::new(DeviceState::default()),
     });
-    SETTINGS.write().insert(handle, settings);
     PROCESS.handles.publish(handle, Object::Device(device));
     adapter.devices.lock().insert(handle);
     Ok(handle)
@@ -198,7 +184,6 @@ pub fn destroy(device: &Arc<Device>, adapter: &Arc<Adapter>) -> Result<(), Refus
     }
     adapter.miniport.destroy_device(&adapter.faults, device.handle, device.kmd_device);
     // What is keyed by the handle value goes before the value itself.
-    SETTINGS.write().remove(&device.handle);
     adapter.devices.lock().remove(&device.handle);
     let _ = PROCESS.handles.remove(device.handle, HandleKind::Device, journal::next_sequence(), adapter.id);
     Ok(())
