@@ -15,7 +15,11 @@
 //! uniqueness differs) a stale handle is reported as stale, with the journal sequence of its
 //! free, rather than resolving to a new object.
 //!
-//! Lookups take a shared (read) lock; only insertion and removal take the write lock.
+//! The table is split into [`SHARDS`] shards by the top bits of the index, each behind its own
+//! lock, so adapters (which reserve from the shard of their id) do not wait for one another;
+//! the shard of a handle is in its value, so a lookup (`DxgkCbGetHandleData`) needs no adapter.
+//! The quarantine is per shard. Lookups take a shard's shared (read) lock; only insertion and
+//! removal take its write lock.
 
 use std::collections::VecDeque;
 use std::fmt;
@@ -29,6 +33,12 @@ use crate::abi::D3DKMT_HANDLE;
 pub const QUARANTINE: usize = 1024;
 /// The largest slot index a handle can carry (24 bits between the uniqueness and the low bits).
 pub const MAX_INDEX: u32 = (1 << 24) - 1;
+/// How many independently locked parts the index space is split into (a power of two).
+pub const SHARDS: usize = 4;
+/// The index bits below the shard number.
+const SHARD_SHIFT: u32 = 24 - SHARDS.trailing_zeros();
+/// The largest index within one shard.
+const MAX_LOCAL_INDEX: u32 = (1 << SHARD_SHIFT) - 1;
 
 const INDEX_SHIFT: u32 = 6;
 const UNIQUENESS_SHIFT: u32 = 30;
@@ -125,20 +135,22 @@ struct Table<T> {
 
 /// A handle table whose live slots hold `T` (cheaply clonable, e.g. an `Arc`).
 pub struct HandleTable<T> {
-    table: RwLock<Table<T>>,
+    shards: [RwLock<Table<T>>; SHARDS],
 }
 
-fn compose(index: u32, uniqueness: u32) -> D3DKMT_HANDLE {
-    (uniqueness << UNIQUENESS_SHIFT) | (index << INDEX_SHIFT)
+fn compose(shard: usize, index: u32, uniqueness: u32) -> D3DKMT_HANDLE {
+    (uniqueness << UNIQUENESS_SHIFT) | ((shard as u32) << SHARD_SHIFT | index) << INDEX_SHIFT
 }
 
-fn decompose(handle: D3DKMT_HANDLE) -> Option<(u32, u32)> {
+/// A handle's shard, its index within the shard, and its uniqueness.
+fn decompose(handle: D3DKMT_HANDLE) -> Option<(usize, u32, u32)> {
     let uniqueness = handle >> UNIQUENESS_SHIFT;
     let low_bits = handle & ((1 << INDEX_SHIFT) - 1);
     if uniqueness == 0 || low_bits != 0 {
         return None;
     }
-    Some(((handle >> INDEX_SHIFT) & MAX_INDEX, uniqueness))
+    let index = (handle >> INDEX_SHIFT) & MAX_INDEX;
+    Some(((index >> SHARD_SHIFT) as usize, index & MAX_LOCAL_INDEX, uniqueness))
 }
 
 fn next_uniqueness(uniqueness: u32) -> u32 {
@@ -155,26 +167,33 @@ impl<T: Clone> HandleTable<T> {
     /// An empty table.
     pub fn new() -> Self {
         HandleTable {
-            table: RwLock::new(Table {
-                entries: Vec::new(),
-                freed: VecDeque::new(),
-                spare: Vec::new(),
-                live: 0,
+            shards: std::array::from_fn(|_| {
+                RwLock::new(Table { entries: Vec::new(), freed: VecDeque::new(), spare: Vec::new(), live: 0 })
             }),
         }
     }
 
-    /// Reserves `count` handles of `kind` that resolve to nothing until [`publish`](Self::publish)ed.
-    /// Returns `None` when the table is full (every index in use or quarantined).
-    pub fn reserve(&self, kind: HandleKind, count: usize) -> Option<PerCall<D3DKMT_HANDLE>> {
-        let mut table = self.table.write();
+    /// The shard a handle's slot is in (None for a value this table never composes).
+    fn shard_of(&self, handle: D3DKMT_HANDLE) -> Option<(&RwLock<Table<T>>, u32, u32)> {
+        let (shard, index, uniqueness) = decompose(handle)?;
+        Some((&self.shards[shard], index, uniqueness))
+    }
+
+    /// Reserves `count` handles of `kind` in the shard picked by `owner` (an adapter's id, from
+    /// 1; owners 0 and 1 share the first shard) that
+    /// resolve to nothing until [`publish`](Self::publish)ed. Returns `None` when the shard is
+    /// full (every index in use or quarantined).
+    pub fn reserve(&self, owner: u64, kind: HandleKind, count: usize) -> Option<PerCall<D3DKMT_HANDLE>> {
+        // Owners (adapter ids) count from 1: the first adapter's handles start at 0x40000000.
+        let shard = (owner.saturating_sub(1) % SHARDS as u64) as usize;
+        let mut table = self.shards[shard].write();
         let mut handles = PerCall::with_capacity(count);
         for _ in 0..count {
             let index = if let Some(index) = table.spare.pop() {
                 Some(index)
             } else if table.freed.len() > QUARANTINE {
                 table.freed.pop_front()
-            } else if table.entries.len() <= MAX_INDEX as usize {
+            } else if table.entries.len() <= MAX_LOCAL_INDEX as usize {
                 table.entries.push(Entry { uniqueness: 0, slot: Slot::Vacant });
                 Some((table.entries.len() - 1) as u32)
             } else {
@@ -194,15 +213,16 @@ impl<T: Clone> HandleTable<T> {
             };
             entry.uniqueness = next_uniqueness(entry.uniqueness);
             entry.slot = Slot::Reserved { kind, previous };
-            handles.push(compose(index, entry.uniqueness));
+            handles.push(compose(shard, index, entry.uniqueness));
         }
         Some(handles)
     }
 
     /// Makes a reserved handle resolve to `object`.
     pub fn publish(&self, handle: D3DKMT_HANDLE, object: T) {
-        let mut table = self.table.write();
-        let (index, _) = decompose(handle).expect("publish of a handle this table did not reserve");
+        let (shard, index, _) =
+            self.shard_of(handle).expect("publish of a handle this table did not reserve");
+        let mut table = shard.write();
         let entry = &mut table.entries[index as usize];
         let Slot::Reserved { kind, previous } = entry.slot else {
             panic!("publish of {handle:#x}, which is not reserved")
@@ -215,9 +235,9 @@ impl<T: Clone> HandleTable<T> {
     /// stay taken, so no other transaction can be given them while the caller still undoes what
     /// names them. [`unreserve`](Self::unreserve) then returns the slots.
     pub fn unpublish(&self, handles: &[D3DKMT_HANDLE]) {
-        let mut table = self.table.write();
         for &handle in handles {
-            let (index, _) = decompose(handle).expect("unpublish of a foreign handle");
+            let (shard, index, _) = self.shard_of(handle).expect("unpublish of a foreign handle");
+            let mut table = shard.write();
             let entry = &mut table.entries[index as usize];
             let Slot::Live { kind, previous, .. } = std::mem::replace(&mut entry.slot, Slot::Vacant) else {
                 panic!("unpublish of {handle:#x}, which is not published")
@@ -228,8 +248,8 @@ impl<T: Clone> HandleTable<T> {
     }
 
     /// Reserves and publishes one handle.
-    pub fn insert(&self, kind: HandleKind, object: T) -> Option<D3DKMT_HANDLE> {
-        let handle = self.reserve(kind, 1)?.pop()?;
+    pub fn insert(&self, owner: u64, kind: HandleKind, object: T) -> Option<D3DKMT_HANDLE> {
+        let handle = self.reserve(owner, kind, 1)?.pop()?;
         self.publish(handle, object);
         Some(handle)
     }
@@ -238,14 +258,14 @@ impl<T: Clone> HandleTable<T> {
     /// before anyone outside it saw them: the slots go back exactly as they were, with no
     /// quarantine, so a failed call leaves no trace in the table.
     pub fn unreserve(&self, handles: &[D3DKMT_HANDLE]) {
-        let mut table = self.table.write();
         for &handle in handles.iter().rev() {
-            Self::unreserve_locked(&mut table, handle);
+            let (shard, _, _) = self.shard_of(handle).expect("unreserve of a foreign handle");
+            Self::unreserve_locked(&mut shard.write(), handle);
         }
     }
 
     fn unreserve_locked(table: &mut Table<T>, handle: D3DKMT_HANDLE) {
-        let (index, _) = decompose(handle).expect("unreserve of a foreign handle");
+        let (_, index, _) = decompose(handle).expect("unreserve of a foreign handle");
         let entry = &mut table.entries[index as usize];
         let previous = match std::mem::replace(&mut entry.slot, Slot::Vacant) {
             Slot::Reserved { previous, .. } => previous,
@@ -280,9 +300,9 @@ impl<T: Clone> HandleTable<T> {
         freed_at: u64,
         owner: u64,
     ) -> Result<T, HandleError> {
-        let mut table = self.table.write();
+        let (shard, index, _) = self.shard_of(handle).ok_or(HandleError::Unknown { handle })?;
+        let mut table = shard.write();
         Self::check(&table, handle, kind)?;
-        let (index, _) = decompose(handle).expect("checked");
         let entry = &mut table.entries[index as usize];
         let Slot::Live { object, .. } =
             std::mem::replace(&mut entry.slot, Slot::Freed { kind, freed_at, owner })
@@ -296,14 +316,14 @@ impl<T: Clone> HandleTable<T> {
 
     /// Resolves a handle of `kind` to its object.
     pub fn get(&self, handle: D3DKMT_HANDLE, kind: HandleKind) -> Result<T, HandleError> {
-        let table = self.table.read();
-        Self::check(&table, handle, kind)
+        let (shard, _, _) = self.shard_of(handle).ok_or(HandleError::Unknown { handle })?;
+        Self::check(&shard.read(), handle, kind)
     }
 
     /// The kind of a live handle.
     pub fn kind_of(&self, handle: D3DKMT_HANDLE) -> Option<HandleKind> {
-        let table = self.table.read();
-        let (index, uniqueness) = decompose(handle)?;
+        let (shard, index, uniqueness) = self.shard_of(handle)?;
+        let table = shard.read();
         let entry = table.entries.get(index as usize)?;
         match entry.slot {
             Slot::Live { kind, .. } if entry.uniqueness == uniqueness => Some(kind),
@@ -313,12 +333,12 @@ impl<T: Clone> HandleTable<T> {
 
     /// How many handles resolve right now.
     pub fn live_count(&self) -> usize {
-        self.table.read().live
+        self.shards.iter().map(|shard| shard.read().live).sum()
     }
 
     fn check(table: &Table<T>, handle: D3DKMT_HANDLE, kind: HandleKind) -> Result<T, HandleError> {
         let unknown = HandleError::Unknown { handle };
-        let (index, uniqueness) = decompose(handle).ok_or(unknown.clone())?;
+        let (_, index, uniqueness) = decompose(handle).ok_or(unknown.clone())?;
         let entry = table.entries.get(index as usize).ok_or(unknown.clone())?;
         match &entry.slot {
             Slot::Live { kind: actual, object, .. } if entry.uniqueness == uniqueness => {
@@ -348,26 +368,43 @@ mod tests {
     #[test]
     fn handles_have_the_windows_shape() {
         let table = HandleTable::new();
-        let first = table.insert(HandleKind::Allocation, 1u32).unwrap();
-        let second = table.insert(HandleKind::Allocation, 2u32).unwrap();
+        let first = table.insert(0, HandleKind::Allocation, 1u32).unwrap();
+        let second = table.insert(0, HandleKind::Allocation, 2u32).unwrap();
         assert_eq!(first, 0x4000_0000);
         assert_eq!(second, 0x4000_0040);
         assert_eq!(table.get(second, HandleKind::Allocation), Ok(2));
     }
 
     #[test]
+    fn each_owner_reserves_from_its_shard_and_handles_say_which() {
+        let table = HandleTable::new();
+        let first = table.insert(1, HandleKind::Allocation, 10u32).unwrap();
+        let second = table.insert(1, HandleKind::Allocation, 11u32).unwrap();
+        let other = table.insert(2, HandleKind::Allocation, 20u32).unwrap();
+        assert_eq!((first, second), (0x4000_0000, 0x4000_0040), "shard 0: consecutive indexes");
+        assert_eq!(other, 0x5000_0000, "shard 1 starts its own indexes");
+        assert_eq!(table.get(first, HandleKind::Allocation), Ok(10));
+        assert_eq!(table.get(other, HandleKind::Allocation), Ok(20));
+        assert_eq!(table.insert(1 + SHARDS as u64, HandleKind::Device, 30u32), Some(0x4000_0080));
+        table.remove(first, HandleKind::Allocation, 5, 1).unwrap();
+        assert!(matches!(table.get(first, HandleKind::Allocation), Err(HandleError::Stale { .. })));
+        assert_eq!(table.get(other, HandleKind::Allocation), Ok(20), "other shards are untouched");
+        assert_eq!(table.live_count(), 3);
+    }
+
+    #[test]
     fn an_unpublished_handle_resolves_to_nothing_and_is_not_given_out_until_unreserved() {
         let table = HandleTable::new();
-        let handle = table.reserve(HandleKind::Allocation, 1).unwrap()[0];
+        let handle = table.reserve(0, HandleKind::Allocation, 1).unwrap()[0];
         table.publish(handle, 5u32);
         table.unpublish(&[handle]);
         assert!(matches!(table.get(handle, HandleKind::Allocation), Err(HandleError::Unknown { .. })));
         assert_eq!(table.live_count(), 0);
-        let other = table.reserve(HandleKind::Allocation, 1).unwrap()[0];
+        let other = table.reserve(0, HandleKind::Allocation, 1).unwrap()[0];
         assert_ne!(other, handle, "a slot still being undone was given out");
         table.unreserve(&[handle]);
         assert_eq!(
-            table.reserve(HandleKind::Allocation, 1).unwrap()[0],
+            table.reserve(0, HandleKind::Allocation, 1).unwrap()[0],
             handle,
             "the slot came back as it was"
         );
@@ -376,7 +413,7 @@ mod tests {
     #[test]
     fn wrong_kind_unknown_and_zero_are_refused() {
         let table = HandleTable::new();
-        let handle = table.insert(HandleKind::Resource, 7u32).unwrap();
+        let handle = table.insert(0, HandleKind::Resource, 7u32).unwrap();
         assert_eq!(
             table.get(handle, HandleKind::Allocation),
             Err(HandleError::WrongKind {
@@ -396,7 +433,7 @@ mod tests {
     #[test]
     fn a_freed_handle_is_stale_and_its_slot_waits_in_quarantine() {
         let table = HandleTable::new();
-        let victim = table.insert(HandleKind::Allocation, 0u32).unwrap();
+        let victim = table.insert(0, HandleKind::Allocation, 0u32).unwrap();
         table.remove(victim, HandleKind::Allocation, 812, 3).unwrap();
         assert_eq!(
             table.get(victim, HandleKind::Allocation),
@@ -409,12 +446,12 @@ mod tests {
         // Churn: 1024 more frees must happen before the victim's slot comes back.
         let mut seen = HashSet::new();
         for n in 0..QUARANTINE as u32 {
-            let handle = table.insert(HandleKind::Allocation, n).unwrap();
+            let handle = table.insert(0, HandleKind::Allocation, n).unwrap();
             assert!(seen.insert(handle));
             assert_ne!(handle & !0xC000_0000, victim & !0xC000_0000, "slot reused after {n} frees");
             table.remove(handle, HandleKind::Allocation, u64::from(n), 0).unwrap();
         }
-        let reused = table.insert(HandleKind::Allocation, 99u32).unwrap();
+        let reused = table.insert(0, HandleKind::Allocation, 99u32).unwrap();
         assert_eq!(reused, 0x8000_0000, "the victim's slot, with the next uniqueness");
         assert!(matches!(table.get(victim, HandleKind::Allocation), Err(HandleError::Stale { .. })));
         assert_eq!(table.get(reused, HandleKind::Allocation), Ok(99));
@@ -424,16 +461,16 @@ mod tests {
     fn uniqueness_cycles_through_one_two_three_and_never_makes_zero() {
         let table = HandleTable::new();
         let mut uniqueness_seen = Vec::new();
-        let first = table.insert(HandleKind::Device, 0u32).unwrap();
+        let first = table.insert(0, HandleKind::Device, 0u32).unwrap();
         table.remove(first, HandleKind::Device, 1, 0).unwrap();
         for round in 0..7u32 {
             // Push enough other frees through to recycle slot 0.
             let others: Vec<_> =
-                (0..=QUARANTINE).map(|_| table.insert(HandleKind::Device, 0u32).unwrap()).collect();
+                (0..=QUARANTINE).map(|_| table.insert(0, HandleKind::Device, 0u32).unwrap()).collect();
             for h in others {
                 table.remove(h, HandleKind::Device, 2, 0).unwrap();
             }
-            let handle = table.insert(HandleKind::Device, round).unwrap();
+            let handle = table.insert(0, HandleKind::Device, round).unwrap();
             if handle & 0x3FFF_FFFF == 0 {
                 uniqueness_seen.push(handle >> 30);
             }
@@ -450,8 +487,8 @@ mod tests {
     #[test]
     fn unreserve_restores_the_table_exactly() {
         let table = HandleTable::new();
-        let kept = table.insert(HandleKind::Allocation, 1u32).unwrap();
-        let reserved = table.reserve(HandleKind::Allocation, 3).unwrap();
+        let kept = table.insert(0, HandleKind::Allocation, 1u32).unwrap();
+        let reserved = table.reserve(0, HandleKind::Allocation, 3).unwrap();
         table.publish(reserved[0], 5);
         table.unreserve(&reserved);
         assert_eq!(table.live_count(), 1);
@@ -459,7 +496,7 @@ mod tests {
             assert!(matches!(table.get(*handle, HandleKind::Allocation), Err(HandleError::Unknown { .. })));
         }
         // The next reservation hands out the very same handles again.
-        assert_eq!(table.reserve(HandleKind::Allocation, 3).unwrap(), reserved);
+        assert_eq!(table.reserve(0, HandleKind::Allocation, 3).unwrap(), reserved);
         assert_eq!(table.get(kept, HandleKind::Allocation), Ok(1));
     }
 }

@@ -16,7 +16,8 @@
 //! 3. the adapter's device list;
 //! 4. a device's state ([`Device::state`]);
 //! 5. a resource's state ([`Resource::state`]);
-//! 6. the process handle table (taken and released inside each of its calls);
+//! 6. a shard of the process handle table (taken and released inside each of its calls, one
+//!    shard at a time);
 //! 7. an adapter's VidMm state (`vidmm::VidMm`): nothing is called out while it is held, the
 //!    journal included (VidMm's notes are written after it is released); its
 //!    condition variable releases it while a lock waits for the GPU;

@@ -146,7 +146,7 @@ pub unsafe fn allocate(
             None => {
                 let handle = PROCESS
                     .handles
-                    .reserve(HandleKind::Resource, 1)
+                    .reserve(adapter.id, HandleKind::Resource, 1)
                     .and_then(|mut h| h.pop())
                     .ok_or_else(|| Refusal::new(E_OUTOFMEMORY, "the handle table is full"))?;
                 let resource = Arc::new(Resource {
@@ -168,7 +168,7 @@ pub unsafe fn allocate(
             PROCESS.handles.unreserve(&[resource.handle]);
         }
     };
-    let Some(handles) = PROCESS.handles.reserve(HandleKind::Allocation, count as usize) else {
+    let Some(handles) = PROCESS.handles.reserve(adapter.id, HandleKind::Allocation, count as usize) else {
         undo_resource(&resource);
         return Err(Refusal::new(E_OUTOFMEMORY, "the handle table is full"));
     };

@@ -1,6 +1,7 @@
 //! The runtime callbacks a UMD calls through `D3DDDI_DEVICECALLBACKS`, and the table itself.
 //!
-//! Each callback runs through the one boundary (panic containment, journal), resolves its
+//! Each callback is declared once with `umd_callback!` (its member name is its journal name
+//! and its fault-plan id) and runs through the one boundary (panic containment, journal), resolves its
 //! device (`E_INVALIDARG` for an unknown, stale or destroyed one; `D3DDDIERR_DEVICEREMOVED` for
 //! a removed one, except for deallocation, which still cleans up), checks the adapter's fault
 //! plan, then does its work. Callbacks not modelled yet are present in the table and return
@@ -120,7 +121,7 @@ unsafe extern "C" fn unmodelled<const I: usize, A>(h_device: HANDLE, _args: A) -
 }
 
 /// The fault plan's check for a callback, before it changes anything.
-pub(crate) fn injected(
+fn injected(
     adapter: &crate::runtime::adapter::Adapter,
     name: &'static str,
     device: D3DKMT_HANDLE,
@@ -131,47 +132,60 @@ pub(crate) fn injected(
     }
 }
 
-/// Resolves the device (a removed one is refused with `D3DDDIERR_DEVICEREMOVED`), enters it,
-/// checks the fault plan, then runs `body`.
+/// Whether a removed device (after a TDR or `WddmShimRemoveDevice`) may still call a callback:
+/// the clean-up callbacks (deallocation, unlock, context destruction) work on, the others
+/// answer `D3DDDIERR_DEVICEREMOVED`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Removed {
+    /// `D3DDDIERR_DEVICEREMOVED` for a removed device.
+    Refused,
+    /// A removed device may still call it.
+    Allowed,
+}
+
+/// Declares one UMD callback, once: its `D3DDDI_DEVICECALLBACKS` member (`as pfnLockCb`),
+/// which is also its journal name and its fault-plan id, whether a removed device may call it,
+/// and its body. The body runs inside the boundary (panic containment, the journal) with the
+/// device resolved and entered and the fault plan checked.
+macro_rules! umd_callback {
+    ($(#[$attr:meta])* $vis:vis fn $function:ident($data:ident: $type:ty) as $member:ident, $removed:ident,
+        |$device:ident, $adapter:ident| $body:block) => {
+        $(#[$attr])*
+        $vis unsafe extern "C" fn $function(h_device: HANDLE, $data: $type) -> HRESULT {
+            $crate::ffi::boundary::boundary(stringify!($member), || {
+                $crate::runtime::callbacks::with_device(
+                    h_device,
+                    stringify!($member),
+                    $crate::runtime::callbacks::Removed::$removed,
+                    |$device, $adapter| $body,
+                )
+            })
+        }
+    };
+}
+pub(crate) use umd_callback;
+
+/// Resolves the device (a removed one is refused with `D3DDDIERR_DEVICEREMOVED` unless
+/// `removed` allows it), enters it, checks the fault plan for `name`, then runs `body`.
 pub(crate) fn with_device(
     h_device: HANDLE,
     name: &'static str,
+    removed: Removed,
     body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
 ) -> Result<HRESULT, Refusal> {
-    with_resolved_device(h_device, name, false, body)
-}
-
-/// [`with_device`] for the clean-up callbacks a removed device may still call.
-pub(crate) fn with_device_even_removed(
-    h_device: HANDLE,
-    name: &'static str,
-    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
-) -> Result<HRESULT, Refusal> {
-    with_resolved_device(h_device, name, true, body)
-}
-
-fn with_resolved_device(
-    h_device: HANDLE,
-    name: &'static str,
-    allow_removed: bool,
-    body: impl FnOnce(&Arc<Device>, &Arc<Adapter>) -> Result<HRESULT, Refusal>,
-) -> Result<HRESULT, Refusal> {
-    let (device, adapter) = resolve(h_device, allow_removed)?;
+    let (device, adapter) = resolve(h_device, removed == Removed::Allowed)?;
     let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
     injected(&adapter, name, device.handle)?;
     body(&device, &adapter)
 }
 
 /// The refusal for a device destroyed while the callback waited to enter it.
-pub(crate) fn destroyed(device: D3DKMT_HANDLE) -> Refusal {
+fn destroyed(device: D3DKMT_HANDLE) -> Refusal {
     Refusal::invalid_arg(journal::text!("hDevice {:#010x} was destroyed", device))
 }
 
-unsafe extern "C" fn allocate_cb(h_device: HANDLE, data: *mut D3DDDICB_ALLOCATE) -> HRESULT {
-    boundary("pfnAllocateCb", || {
-        let (device, adapter) = resolve(h_device, false)?;
-        let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
-        injected(&adapter, "pfnAllocateCb", device.handle)?;
+umd_callback! {
+    fn allocate_cb(data: *mut D3DDDICB_ALLOCATE) as pfnAllocateCb, Refused, |device, adapter| {
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_mut(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -182,15 +196,12 @@ unsafe extern "C" fn allocate_cb(h_device: HANDLE, data: *mut D3DDDICB_ALLOCATE)
             data.PrivateDriverDataSize
         ));
         // SAFETY: the pointers inside `data` are the UMD's, valid as the callback documents.
-        unsafe { allocate::allocate(&device, &adapter, data) }
-    })
+        unsafe { allocate::allocate(device, adapter, data) }
+    }
 }
 
-unsafe extern "C" fn deallocate_cb(h_device: HANDLE, data: *const D3DDDICB_DEALLOCATE) -> HRESULT {
-    boundary("pfnDeallocateCb", || {
-        let (device, adapter) = resolve(h_device, true)?;
-        let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
-        injected(&adapter, "pfnDeallocateCb", device.handle)?;
+umd_callback! {
+    fn deallocate_cb(data: *const D3DDDICB_DEALLOCATE) as pfnDeallocateCb, Allowed, |device, adapter| {
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -200,17 +211,12 @@ unsafe extern "C" fn deallocate_cb(h_device: HANDLE, data: *const D3DDDICB_DEALL
             data.NumAllocations
         ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
-        unsafe {
-            deallocate::deallocate(&device, &adapter, data.hResource, data.NumAllocations, data.HandleList)
-        }
-    })
+        unsafe { deallocate::deallocate(device, adapter, data.hResource, data.NumAllocations, data.HandleList) }
+    }
 }
 
-unsafe extern "C" fn deallocate2_cb(h_device: HANDLE, data: *const D3DDDICB_DEALLOCATE2) -> HRESULT {
-    boundary("pfnDeallocate2Cb", || {
-        let (device, adapter) = resolve(h_device, true)?;
-        let _alive = device.enter().ok_or_else(|| destroyed(device.handle))?;
-        injected(&adapter, "pfnDeallocate2Cb", device.handle)?;
+umd_callback! {
+    fn deallocate2_cb(data: *const D3DDDICB_DEALLOCATE2) as pfnDeallocate2Cb, Allowed, |device, adapter| {
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -220,10 +226,8 @@ unsafe extern "C" fn deallocate2_cb(h_device: HANDLE, data: *const D3DDDICB_DEAL
             data.NumAllocations
         ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
-        unsafe {
-            deallocate::deallocate(&device, &adapter, data.hResource, data.NumAllocations, data.HandleList)
-        }
-    })
+        unsafe { deallocate::deallocate(device, adapter, data.hResource, data.NumAllocations, data.HandleList) }
+    }
 }
 
 /// The full table: the modelled callbacks, and a named `E_NOTIMPL` stub everywhere else.

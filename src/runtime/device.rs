@@ -120,7 +120,7 @@ pub fn create(
     }
     let handle = PROCESS
         .handles
-        .reserve(HandleKind::Device, 1)
+        .reserve(adapter.id, HandleKind::Device, 1)
         .and_then(|mut h| h.pop())
         .ok_or_else(|| Refusal::new(E_OUTOFMEMORY, "the handle table is full"))?;
     let mut args = DXGKARG_CREATEDEVICE { hDevice: handle as usize as HANDLE, ..Default::default() };
