@@ -215,61 +215,56 @@ fn render(f: &mut fmt::Formatter<'_>, template: &str, args: &[Arg]) -> fmt::Resu
 }
 
 fn render_arg(f: &mut fmt::Formatter<'_>, arg: Arg, spec: &Spec) -> fmt::Result {
-    let hex = spec.kind == Some('x');
     let mut digits = String::new();
-    let (prefix, body): (&str, &str) = match arg {
-        Arg::Unsigned(v) if hex => {
-            write!(digits, "{v:x}")?;
+    // An integer's bits as `{:x}` shows them (a signed value in its own width).
+    let bits = match arg {
+        Arg::Unsigned(v) => Some(v),
+        Arg::Signed(v) => Some(v as u64),
+        Arg::Signed32(v) | Arg::HResult(v) | Arg::NtStatus(v) => Some(v as u32 as u64),
+        Arg::Pointer(v) => Some(v as u64),
+        Arg::Word(_) | Arg::PoolTag(_) => None,
+    };
+    let (prefix, body): (&str, &str) = match (arg, bits) {
+        (_, Some(bits)) if spec.kind == Some('x') => {
+            write!(digits, "{bits:x}")?;
             (if spec.alternate { "0x" } else { "" }, &digits)
         }
-        Arg::Signed(v) if hex => {
-            write!(digits, "{v:x}")?;
-            (if spec.alternate { "0x" } else { "" }, &digits)
-        }
-        Arg::Signed32(v) | Arg::HResult(v) | Arg::NtStatus(v) if hex => {
-            write!(digits, "{v:x}")?;
-            (if spec.alternate { "0x" } else { "" }, &digits)
-        }
-        Arg::Pointer(v) if hex => {
-            write!(digits, "{v:x}")?;
-            (if spec.alternate { "0x" } else { "" }, &digits)
-        }
-        Arg::Unsigned(v) => {
-            write!(digits, "{v}")?;
-            ("", &digits)
-        }
-        Arg::Signed(v) => {
-            write!(digits, "{v}")?;
-            ("", &digits)
-        }
-        Arg::Signed32(v) => {
-            write!(digits, "{v}")?;
-            ("", &digits)
-        }
-        Arg::Pointer(v) => {
+        (Arg::Pointer(v), _) => {
             write!(digits, "{v:x}")?;
             ("0x", &digits)
         }
-        Arg::Word(word) if spec.kind == Some('?') => {
+        (Arg::Unsigned(v), _) => {
+            write!(digits, "{v}")?;
+            ("", &digits)
+        }
+        (Arg::Signed(v), _) => {
+            write!(digits, "{v}")?;
+            ("", &digits)
+        }
+        (Arg::Signed32(v), _) => {
+            write!(digits, "{v}")?;
+            ("", &digits)
+        }
+        (Arg::Word(word), _) if spec.kind == Some('?') => {
             write!(digits, "{word:?}")?;
             ("", &digits)
         }
-        Arg::Word(word) => ("", word),
-        Arg::HResult(code) => match super::names::hresult(code) {
+        (Arg::Word(word), _) => ("", word),
+        (Arg::HResult(code), _) => match super::names::hresult(code) {
             Some(name) => ("", name),
             None => {
                 write!(digits, "HRESULT {:#010x}", code as u32)?;
                 ("", &digits)
             }
         },
-        Arg::NtStatus(status) => match super::names::ntstatus(status) {
+        (Arg::NtStatus(status), _) => match super::names::ntstatus(status) {
             Some(name) => ("", name),
             None => {
                 write!(digits, "NTSTATUS {:#010x}", status as u32)?;
                 ("", &digits)
             }
         },
-        Arg::PoolTag(tag) => {
+        (Arg::PoolTag(tag), _) => {
             // As poolmon shows a tag: its four bytes in memory order, unprintable ones as `.`.
             digits.push('\'');
             for byte in tag.to_le_bytes() {
