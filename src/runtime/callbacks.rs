@@ -201,7 +201,8 @@ umd_callback! {
 }
 
 umd_callback! {
-    fn deallocate_cb(data: *const D3DDDICB_DEALLOCATE) as pfnDeallocateCb, Allowed, |device, adapter| {
+    fn deallocate_cb(data: *const D3DDDICB_DEALLOCATE) as pfnDeallocateCb,
+        Allowed, |device, adapter| {
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -211,12 +212,15 @@ umd_callback! {
             data.NumAllocations
         ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
-        unsafe { deallocate::deallocate(device, adapter, data.hResource, data.NumAllocations, data.HandleList) }
+        unsafe {
+            deallocate::deallocate(device, adapter, data.hResource, data.NumAllocations, data.HandleList)
+        }
     }
 }
 
 umd_callback! {
-    fn deallocate2_cb(data: *const D3DDDICB_DEALLOCATE2) as pfnDeallocate2Cb, Allowed, |device, adapter| {
+    fn deallocate2_cb(data: *const D3DDDICB_DEALLOCATE2) as pfnDeallocate2Cb,
+        Allowed, |device, adapter| {
         // SAFETY: `data` is the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -226,7 +230,9 @@ umd_callback! {
             data.NumAllocations
         ));
         // SAFETY: HandleList holds NumAllocations handles when hResource is NULL.
-        unsafe { deallocate::deallocate(device, adapter, data.hResource, data.NumAllocations, data.HandleList) }
+        unsafe {
+            deallocate::deallocate(device, adapter, data.hResource, data.NumAllocations, data.HandleList)
+        }
     }
 }
 

@@ -166,7 +166,8 @@ umd_callback! {
 
 umd_callback! {
     /// `pfnUnlockCb`.
-    pub(crate) fn unlock_cb(data: *const D3DDDICB_UNLOCK) as pfnUnlockCb, Allowed, |device, adapter| {
+    pub(crate) fn unlock_cb(data: *const D3DDDICB_UNLOCK) as pfnUnlockCb,
+        Allowed, |device, adapter| {
         // Unlocking is clean-up: it still works on a removed device (after a TDR), so the UMD's
         // teardown releases its locks before it deallocates.
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
@@ -214,7 +215,8 @@ umd_callback! {
 
 umd_callback! {
     /// `pfnUnlock2Cb`.
-    pub(crate) fn unlock2_cb(data: *const D3DDDICB_UNLOCK2) as pfnUnlock2Cb, Allowed, |device, adapter| {
+    pub(crate) fn unlock2_cb(data: *const D3DDDICB_UNLOCK2) as pfnUnlock2Cb,
+        Allowed, |device, adapter| {
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -232,7 +234,8 @@ umd_callback! {
     /// `pfnQueryResidencyCb`: with `hResource`, one status for the whole resource (the lowest
     /// residency of its allocations) in `pResidencyStatus[0]`, and `NumAllocations` must be 0 and
     /// `HandleList` NULL; else one status per `HandleList` entry.
-    pub(crate) fn query_residency_cb(data: *const D3DDDICB_QUERYRESIDENCY) as pfnQueryResidencyCb, Refused, |device, adapter| {
+    pub(crate) fn query_residency_cb(data: *const D3DDDICB_QUERYRESIDENCY) as pfnQueryResidencyCb,
+        Refused, |device, adapter| {
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -289,7 +292,8 @@ umd_callback! {
     /// number of allocations made resident: all of them, or none (the call is atomic). Each entry is
     /// one residency reference, so an allocation listed twice takes two. `PriorityList` is ignored,
     /// as documented, and never read.
-    pub(crate) fn make_resident_cb(data: *mut D3DDDI_MAKERESIDENT) as pfnMakeResidentCb, Refused, |device, adapter| {
+    pub(crate) fn make_resident_cb(data: *mut D3DDDI_MAKERESIDENT) as pfnMakeResidentCb,
+        Refused, |device, adapter| {
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_mut(data, "pData") }?;
         let flags = data.Flags.Value;
@@ -356,7 +360,8 @@ umd_callback! {
 umd_callback! {
     /// `pfnSetPriorityCb`: with `hResource`, `pPriorities[0]` for every allocation of the resource;
     /// else one priority per `HandleList` entry.
-    pub(crate) fn set_priority_cb(data: *mut D3DDDICB_SETPRIORITY) as pfnSetPriorityCb, Refused, |device, adapter| {
+    pub(crate) fn set_priority_cb(data: *mut D3DDDICB_SETPRIORITY) as pfnSetPriorityCb,
+        Refused, |device, adapter| {
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_ref(data, "pData") }?;
         journal::inputs(journal::text!(
@@ -518,7 +523,8 @@ unsafe fn reclaim(
 
 umd_callback! {
     /// `pfnReclaimAllocationsCb`.
-    pub(crate) fn reclaim_allocations_cb(data: *const D3DDDICB_RECLAIMALLOCATIONS) as pfnReclaimAllocationsCb, Refused, |device, adapter| {
+    pub(crate) fn reclaim_allocations_cb(data: *const D3DDDICB_RECLAIMALLOCATIONS) as pfnReclaimAllocationsCb,
+        Refused, |device, adapter| {
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
         let d = unsafe { arg_ref(data, "pData") }?;
         // SAFETY: the arrays hold NumAllocations entries (the callback's contract).

@@ -73,7 +73,8 @@ fn context_of(device: &Device, h_context: HANDLE) -> Result<Arc<Context>, Refusa
 
 umd_callback! {
     /// `pfnCreateContextCb`.
-    pub(crate) fn create_context_cb(data: *mut D3DDDICB_CREATECONTEXT) as pfnCreateContextCb, Refused, |device, adapter| {
+    pub(crate) fn create_context_cb(data: *mut D3DDDICB_CREATECONTEXT) as pfnCreateContextCb,
+        Refused, |device, adapter| {
         // SAFETY: the UMD's argument, valid for the call when non-NULL.
         let data = unsafe { arg_mut(data, "pData") }?;
         journal::inputs(journal::text!(
