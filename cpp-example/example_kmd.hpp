@@ -2,8 +2,11 @@
 // main program (its DriverEntry and what its last DxgkDdiRender saw).
 #pragma once
 
-#include "d3dkmddi.h"
-#include "dispmprt.h"
+// The WDK's C headers, inside extern "C" as a C++ KMD includes them on Windows (the kit's
+// dispmprt.h declares DxgkInitialize without it).
+extern "C" {
+#include <dispmprt.h>
+}
 
 enum ExampleAllocationKind : UINT {
     EXAMPLE_KIND_BUFFER = 1,

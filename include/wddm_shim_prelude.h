@@ -43,9 +43,9 @@
  *    preprocessor warning off from a pragma; put the WDK directories on the path with -isystem
  *    (as above), or pass -Wno-unknown-pragmas.
  *
- * Not covered: <dispmprt.h> also includes the kernel headers' world (wdm.h types such as
- * DEVICE_OBJECT, CM_RESOURCE_LIST, INTERFACE, ACPI structures, video.h); it needs a kernel
- * environment before it, not this prelude.
+ * Not for a KMD: <dispmprt.h> also includes the kernel headers' world (wdm.h types such as
+ * DEVICE_OBJECT, CM_RESOURCE_LIST, INTERFACE, ACPI structures, video.h). A KMD build puts the
+ * kernel environment (include/km) ahead of the kit instead; see README.md.
  *
  * Part of wddm-shim. Written from the documented Windows types, not from Microsoft's headers.
  */
@@ -74,104 +74,7 @@
 #include "wddm_shim_wintypes.h"
 #undef WDDMSHIM_WINTYPES_BASE_ONLY
 
-typedef uint16_t UINT16;
-typedef int8_t INT8;
-typedef int16_t INT16;
-typedef int64_t INT64;
-typedef float FLOAT;
-typedef char CHAR;
-typedef int16_t SHORT;
-typedef CHAR *LPSTR;
-typedef const CHAR *LPCSTR;
-typedef WCHAR *LPWSTR;
-typedef const WCHAR *LPCWSTR;
-typedef void *LPVOID;
-typedef const void *LPCVOID;
-typedef DWORD *LPDWORD;
-typedef uintptr_t DWORD_PTR;
-typedef intptr_t LONG_PTR;
-typedef const GUID *LPCGUID;
-typedef GUID *LPGUID;
-typedef DWORD ACCESS_MASK;
-typedef ACCESS_MASK *PACCESS_MASK;
-
-#ifndef MAX_PATH
-#define MAX_PATH 260
-#endif
-
-typedef union _ULARGE_INTEGER {
-    struct {
-        DWORD LowPart;
-        DWORD HighPart;
-    };
-    struct {
-        DWORD LowPart;
-        DWORD HighPart;
-    } u;
-    ULONGLONG QuadPart;
-} ULARGE_INTEGER, *PULARGE_INTEGER;
-
-typedef struct tagPOINT {
-    LONG x;
-    LONG y;
-} POINT, *PPOINT, *LPPOINT;
-
-typedef struct tagRECT {
-    LONG left;
-    LONG top;
-    LONG right;
-    LONG bottom;
-} RECT, *PRECT, *LPRECT;
-typedef const RECT *LPCRECT;
-
-typedef struct tagSIZE {
-    LONG cx;
-    LONG cy;
-} SIZE, *PSIZE, *LPSIZE;
-
-typedef struct tagPALETTEENTRY {
-    BYTE peRed;
-    BYTE peGreen;
-    BYTE peBlue;
-    BYTE peFlags;
-} PALETTEENTRY, *PPALETTEENTRY, *LPPALETTEENTRY;
-
-typedef struct HWND__ *HWND;
-typedef struct HDC__ *HDC;
-typedef struct HMONITOR__ *HMONITOR;
-
-#ifndef DECLARE_HANDLE
-#define DECLARE_HANDLE(name)                                                                       \
-    struct name##__ {                                                                              \
-        int unused;                                                                                \
-    };                                                                                             \
-    typedef struct name##__ *name
-#endif
-#ifndef DECLSPEC_ALIGN
-#define DECLSPEC_ALIGN(x) __attribute__((aligned(x)))
-#endif
-#ifndef C_ASSERT
-#ifdef __cplusplus
-#define C_ASSERT(e) static_assert(e, #e)
-#else
-#define C_ASSERT(e) _Static_assert(e, #e)
-#endif
-#endif
-#ifndef EXTERN_C
-#ifdef __cplusplus
-#define EXTERN_C extern "C"
-#else
-#define EXTERN_C extern
-#endif
-#endif
-#ifndef DEFINE_GUID
-#ifdef INITGUID
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                               \
-    EXTERN_C const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) EXTERN_C const GUID name
-#endif
-#endif
+#include "wddm_shim_windef.h"
 
 /* ---- SDK version macros and SAL, from the team's SDK ----------------------------------------- */
 

@@ -185,7 +185,20 @@ typedef enum _INTERFACE_TYPE {
     Eisa,
     MicroChannel,
     TurboChannel,
-    PCIBus
+    PCIBus,
+    VMEBus,
+    NuBus,
+    PCMCIABus,
+    CBus,
+    MPIBus,
+    MPSABus,
+    ProcessorInternal,
+    InternalPowerBus,
+    PNPISABus,
+    PNPBus,
+    Vmcs,
+    ACPIBus,
+    MaximumInterfaceType
 } INTERFACE_TYPE, *PINTERFACE_TYPE;
 
 typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;

@@ -12,6 +12,7 @@ use support::{
 const PUBLIC_HEADERS: &[&str] = &[
     "wddm_shim_wintypes.h",
     "wddm_shim_prelude.h",
+    "wddm_shim_windef.h",
     "d3dukmdt.h",
     "d3dumddi.h",
     "d3dkmdt.h",

@@ -23,6 +23,9 @@ const KERNEL_HEADERS: &[&str] = &[
     "acpiioct.h",
     "ntverp.h",
     "WppRecorder.h",
+    "windef.h",
+    "dispmprt.h",
+    "d3dkmdt.h",
     "wddm_shim_km.h",
     "wddm_shim_sal.h",
 ];

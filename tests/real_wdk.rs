@@ -311,3 +311,196 @@ fn every_ddi_callback_and_parameter_typedef_has_the_real_wdk_type() {
         differing.join("\n")
     );
 }
+
+/// The include flags of a KMD build against a team's kit: the kernel environment first (the
+/// kit's ntddk.h/wdm.h need MSVC and make `long` types 64-bit here), then the kit, then ours.
+fn kmd_flags(wdk: &Path) -> Vec<String> {
+    let mut flags = vec![format!("-I{}", repo_root().join("include/km").display())];
+    for sub in ["km", "shared", "um"] {
+        if wdk.join(sub).is_dir() {
+            flags.push(format!("-isystem{}", wdk.join(sub).display()));
+        }
+    }
+    flags.push(format!("-idirafter{}", repo_root().join("include").display()));
+    flags.extend(["-fshort-wchar", "-Wno-multichar", "-Wno-unknown-pragmas"].map(str::to_owned));
+    if let Ok(extra) = std::env::var("WDDMSHIM_REAL_WDK_CFLAGS") {
+        flags.extend(extra.split_whitespace().map(str::to_owned));
+    }
+    flags
+}
+
+fn compile_kmd(compiler: &Compiler, wdk: &Path, source: &Path, extra: &[String]) -> Result<String, String> {
+    let result = Command::new(&compiler.program)
+        .args(&compiler.flags)
+        .args(kmd_flags(wdk))
+        .args(extra)
+        .arg(source)
+        .output()
+        .expect("run the compiler");
+    if result.status.success() {
+        Ok(String::from_utf8_lossy(&result.stdout).into_owned())
+    } else {
+        Err(format!(
+            "{} failed on {}:\n{}",
+            compiler.label,
+            source.display(),
+            String::from_utf8_lossy(&result.stderr)
+        ))
+    }
+}
+
+#[test]
+#[ignore = "needs WDDMSHIM_REAL_WDK_INCLUDE (a team's own WDK headers); run with -- --ignored"]
+fn a_kmd_builds_against_the_real_dispmprt_h_behind_the_kernel_environment() {
+    let wdk = real_wdk();
+    assert!(wdk.join("km/dispmprt.h").is_file(), "the kit has no km/dispmprt.h");
+    let dir = scratch_dir("real_wdk_kmd");
+    let ours = repo_root().join("include");
+    let mut failures = Vec::new();
+    for compiler in compilers() {
+        let ext = if compiler.cxx { "cpp" } else { "c" };
+        let std_headers: &[&str] = if compiler.cxx {
+            &["<string>", "<vector>", "<mutex>", "<stdio.h>", "<string.h>"]
+        } else {
+            &["<stdio.h>", "<string.h>"]
+        };
+        let std_block: String = std_headers.iter().map(|h| format!("#include {h}\n")).collect();
+        // A C++ KMD includes the WDK inside extern "C", as Microsoft's samples do: the kit's
+        // dispmprt.h declares DxgkInitialize without it.
+        let (open, close) = if compiler.cxx { ("extern \"C\" {\n", "}\n") } else { ("", "") };
+        let kmd_block = format!(
+            "{open}#include <ntddk.h>\n#include <dispmprt.h>\n#include <wddm_shim_kmd.h>\n{close}\
+             C_ASSERT(sizeof(D3DKMDT_VIDEO_OUTPUT_TECHNOLOGY) == 4);\n\
+             C_ASSERT(sizeof(DXGKMDT_OPM_CONNECTOR_TYPE) == 4);\n\
+             int wddm_shim_vot_other_is_minus_one[D3DKMDT_VOT_OTHER == \
+             (D3DKMDT_VIDEO_OUTPUT_TECHNOLOGY)0xFFFFFFFFu ? 1 : -1];\n"
+        );
+        for (order, text) in
+            [("first", format!("{std_block}{kmd_block}")), ("last", format!("{kmd_block}{std_block}"))]
+        {
+            let source = dir.join(format!("kmd_{order}_{}.{ext}", compiler.program.replace('+', "x")));
+            std::fs::write(&source, format!("{text}int wddm_shim_real_wdk_kmd_check(void) {{ return (int)sizeof wddm_shim_vot_other_is_minus_one; }}\n")).unwrap();
+            if let Err(message) = compile_kmd(&compiler, &wdk, &source, &["-c".into(), "-o/dev/null".into()])
+            {
+                failures.push(message);
+                continue;
+            }
+            let read = compile_kmd(&compiler, &wdk, &source, &["-M".into()]).expect("list the headers read");
+            for (sub, header) in [
+                ("km", "dispmprt.h"),
+                ("shared", "d3dkmddi.h"),
+                ("shared", "d3dkmdt.h"),
+                ("shared", "d3dukmdt.h"),
+            ] {
+                if !read.contains(&wdk.join(sub).join(header).display().to_string()) {
+                    failures.push(format!("{}: did not read the kit's {sub}/{header}", compiler.label));
+                }
+                if read.contains(&ours.join(header).display().to_string()) {
+                    failures.push(format!("{}: read our {header}, not the kit's", compiler.label));
+                }
+            }
+        }
+        if compiler.cxx {
+            // The example KMD, unchanged, against the kit.
+            let example = vec![
+                format!("-I{}", repo_root().join("cpp-example").display()),
+                "-c".into(),
+                "-o/dev/null".into(),
+            ];
+            let source = repo_root().join("cpp-example/example_kmd.cpp");
+            if let Err(message) = compile_kmd(&compiler, &wdk, &source, &example) {
+                failures.push(message);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+#[ignore = "needs WDDMSHIM_REAL_WDK_INCLUDE (a team's own WDK headers); run with -- --ignored"]
+fn the_real_kit_behind_the_kernel_environment_has_the_windows_x64_layout_of_every_measured_structure() {
+    let wdk = real_wdk();
+    let dir = scratch_dir("real_wdk_kmd_layout");
+    let mut rows = Vec::new();
+    for file in ["abi-expected.tsv", "abi-expected-2.tsv", "abi-expected-3.tsv", "abi-expected-3-kernel.tsv"]
+    {
+        let text = std::fs::read_to_string(repo_root().join("tests/abi-data").join(file)).unwrap();
+        for line in text.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let Some(value) = cols.get(2).and_then(|v| match v.strip_prefix("0x") {
+                Some(hex) => u64::from_str_radix(hex, 16).ok(),
+                None => v.parse().ok(),
+            }) else {
+                continue;
+            };
+            if !cols[0].starts_with("CONST") {
+                rows.push((cols[0].to_owned(), cols[1].to_owned(), value));
+            }
+        }
+    }
+    let compiler = compilers().into_iter().find(|c| c.program == "g++").expect("g++");
+    let prologue = "#include <stdio.h>\n#include <stddef.h>\nextern \"C\" {\n#include <ntddk.h>\n#include <dispmprt.h>\n}\n";
+    let first_line = prologue.lines().count() + 1;
+    let expr = |item: &str, member: &str| {
+        if member == "@size" { format!("sizeof({item})") } else { format!("offsetof({item}, {member})") }
+    };
+    // One syntax-only pass drops the rows the kit names differently (or not at all).
+    let probe = dir.join("probe.cpp");
+    let body: String = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (item, member, _))| format!("static const size_t r{i} = {};\n", expr(item, member)))
+        .collect();
+    std::fs::write(&probe, format!("{prologue}{body}")).unwrap();
+    let failing: std::collections::BTreeSet<usize> =
+        match compile_kmd(&compiler, &wdk, &probe, &["-fsyntax-only".into(), "-w".into()]) {
+            Ok(_) => Default::default(),
+            Err(message) => {
+                let marker = format!("{}:", probe.display());
+                message
+                    .lines()
+                    .filter_map(|l| l.strip_prefix(&marker)?.split(':').next()?.parse::<usize>().ok())
+                    .filter(|&line| line >= first_line)
+                    .map(|line| line - first_line)
+                    .collect()
+            }
+        };
+    let kept: Vec<&(String, String, u64)> =
+        rows.iter().enumerate().filter(|(i, _)| !failing.contains(i)).map(|(_, r)| r).collect();
+    let main: String = kept
+        .iter()
+        .map(|(item, member, _)| {
+            format!("    printf(\"{item}\\t{member}\\t%zu\\n\", (size_t){});\n", expr(item, member))
+        })
+        .collect();
+    let source = dir.join("layout.cpp");
+    let binary = dir.join("layout");
+    std::fs::write(&source, format!("{prologue}int main() {{\n{main}    return 0;\n}}\n")).unwrap();
+    compile_kmd(&compiler, &wdk, &source, &["-w".into(), "-o".into(), binary.display().to_string()])
+        .unwrap_or_else(|m| panic!("{m}"));
+    let measured: std::collections::BTreeMap<(String, String), u64> = run(&binary, &[])
+        .lines()
+        .filter_map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            Some(((c.first()?.to_string(), c.get(1)?.to_string()), c.get(2)?.parse().ok()?))
+        })
+        .collect();
+    assert!(measured.len() > 800, "only {} of {} rows compile against the kit", measured.len(), rows.len());
+    let differing: Vec<String> = kept
+        .iter()
+        .filter(|(item, member, value)| measured.get(&(item.clone(), member.clone())) != Some(value))
+        .map(|(item, member, value)| {
+            format!(
+                "{item}.{member}: Windows {value}, kit here {:?}",
+                measured.get(&(item.clone(), member.clone()))
+            )
+        })
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "{} of {} rows differ:\n{}",
+        differing.len(),
+        kept.len(),
+        differing.join("\n")
+    );
+}

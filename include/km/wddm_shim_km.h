@@ -21,6 +21,7 @@
 
 #if !defined(_WIN32)
 
+#include <assert.h> /* static_assert in C11, which the kit headers use */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -56,6 +57,40 @@ extern "C" {
 #endif
 #ifndef DBG
 #define DBG 1
+#endif
+
+/*
+ * What the real ntdef.h announces to the rest of a kit: with a team's own WDK after include/km
+ * on the include path, Microsoft's shared headers (minwindef.h, windef.h, guiddef.h, basetsd.h)
+ * see these and leave the base types to this environment, which gives them their Windows x64
+ * widths (a kit's `typedef unsigned long ULONG` would be 64-bit here).
+ */
+#ifndef NT_INCLUDED
+#define NT_INCLUDED
+#endif
+#ifndef BASETYPES
+#define BASETYPES
+#endif
+#ifndef _MINWINDEF_
+#define _MINWINDEF_
+#endif
+#ifndef _BASETSD_H_
+#define _BASETSD_H_
+#endif
+#ifndef GUID_DEFINED
+#define GUID_DEFINED
+#endif
+#ifndef __LPGUID_DEFINED__
+#define __LPGUID_DEFINED__
+#endif
+#ifndef __LPCGUID_DEFINED__
+#define __LPCGUID_DEFINED__
+#endif
+#ifndef __IID_DEFINED__
+#define __IID_DEFINED__
+typedef GUID IID, *LPIID;
+typedef GUID CLSID, *LPCLSID;
+typedef GUID FMTID, *LPFMTID;
 #endif
 
 /* ---- Base kernel types ----------------------------------------------------------------------- */
@@ -157,6 +192,10 @@ typedef const GUID *LPCGUID;
 typedef GUID *LPGUID;
 #define IsEqualGUID(a, b) (!memcmp((a), (b), sizeof(GUID)))
 #define InlineIsEqualGUID IsEqualGUID
+
+/* The windef.h/basetsd.h types (UINT16, INT64, RECT, POINT, MAX_PATH, ...) the display headers
+ * use: a kit's d3dkmddi.h may come straight after <ntddk.h>, as on Windows. */
+#include "wddm_shim_windef.h"
 
 /* ---- Dispatcher objects ---------------------------------------------------------------------- */
 
@@ -393,6 +432,205 @@ struct _DEVICE_OBJECT {
     PVOID DeviceObjectExtension;
     PVOID Reserved;
 };
+
+/* ---- Buses, hardware resources and driver interfaces ----------------------------------------- */
+
+/*
+ * The resource lists a miniport walks in DXGK_DEVICE_INFO::TranslatedResourceList, and the
+ * bus, DMA and interface types the kit's video.h and dispmprt.h name. Windows x64 layout
+ * (CM_PARTIAL_RESOURCE_DESCRIPTOR is 4-byte packed: 20 bytes); checked by tests/kernel_env.rs.
+ */
+
+#ifndef FASTCALL
+#define FASTCALL __fastcall
+#endif
+#ifndef STDAPICALLTYPE
+#define STDAPICALLTYPE __stdcall
+#endif
+
+typedef enum _BUS_DATA_TYPE {
+    ConfigurationSpaceUndefined = -1,
+    Cmos,
+    EisaConfiguration,
+    Pos,
+    CbusConfiguration,
+    PCIConfiguration,
+    VMEConfiguration,
+    NuBusConfiguration,
+    PCMCIAConfiguration,
+    MPIConfiguration,
+    MPSAConfiguration,
+    PNPISAConfiguration,
+    SgiInternalConfiguration,
+    MaximumBusDataType
+} BUS_DATA_TYPE, *PBUS_DATA_TYPE;
+
+typedef enum _DMA_WIDTH { Width8Bits, Width16Bits, Width32Bits, Width64Bits, WidthNoWrap, MaximumDmaWidth } DMA_WIDTH, *PDMA_WIDTH;
+typedef enum _DMA_SPEED { Compatible, TypeA, TypeB, TypeC, TypeF, MaximumDmaSpeed } DMA_SPEED, *PDMA_SPEED;
+
+typedef enum _IRQ_DEVICE_POLICY {
+    IrqPolicyMachineDefault = 0,
+    IrqPolicyAllCloseProcessors,
+    IrqPolicyOneCloseProcessor,
+    IrqPolicyAllProcessorsInMachine,
+    IrqPolicySpecifiedProcessors,
+    IrqPolicySpreadMessagesAcrossAllProcessors,
+    IrqPolicyAllProcessorsInMachineWhenSteered
+} IRQ_DEVICE_POLICY, *PIRQ_DEVICE_POLICY;
+typedef enum _IRQ_PRIORITY { IrqPriorityUndefined = 0, IrqPriorityLow, IrqPriorityNormal, IrqPriorityHigh } IRQ_PRIORITY, *PIRQ_PRIORITY;
+
+#define CmResourceTypeNull 0
+#define CmResourceTypePort 1
+#define CmResourceTypeInterrupt 2
+#define CmResourceTypeMemory 3
+#define CmResourceTypeDma 4
+#define CmResourceTypeDeviceSpecific 5
+#define CmResourceTypeBusNumber 6
+#define CmResourceTypeMemoryLarge 7
+#define CmResourceTypeNonArbitrated 128
+#define CmResourceTypeConfigData 128
+#define CmResourceTypeDevicePrivate 129
+#define CmResourceTypePcCardConfig 130
+#define CmResourceTypeMfCardConfig 131
+#define CmResourceTypeConnection 132
+
+typedef enum _CM_SHARE_DISPOSITION {
+    CmResourceShareUndetermined = 0,
+    CmResourceShareDeviceExclusive,
+    CmResourceShareDriverExclusive,
+    CmResourceShareShared
+} CM_SHARE_DISPOSITION;
+
+#define CM_RESOURCE_MEMORY_READ_WRITE 0x0000
+#define CM_RESOURCE_MEMORY_READ_ONLY 0x0001
+#define CM_RESOURCE_MEMORY_WRITE_ONLY 0x0002
+#define CM_RESOURCE_MEMORY_PREFETCHABLE 0x0004
+#define CM_RESOURCE_MEMORY_COMBINEDWRITE 0x0008
+#define CM_RESOURCE_MEMORY_24 0x0010
+#define CM_RESOURCE_MEMORY_CACHEABLE 0x0020
+#define CM_RESOURCE_INTERRUPT_LEVEL_SENSITIVE 0x0000
+#define CM_RESOURCE_INTERRUPT_LATCHED 0x0001
+#define CM_RESOURCE_INTERRUPT_MESSAGE 0x0002
+#define CM_RESOURCE_PORT_MEMORY 0x0000
+#define CM_RESOURCE_PORT_IO 0x0001
+
+#pragma pack(push, 4)
+typedef struct _CM_PARTIAL_RESOURCE_DESCRIPTOR {
+    UCHAR Type;
+    UCHAR ShareDisposition;
+    USHORT Flags;
+    union {
+        struct { PHYSICAL_ADDRESS Start; ULONG Length; } Generic;
+        struct { PHYSICAL_ADDRESS Start; ULONG Length; } Port;
+        struct { USHORT Level; USHORT Group; ULONG Vector; KAFFINITY Affinity; } Interrupt;
+        struct {
+            union {
+                struct { USHORT Group; USHORT MessageCount; ULONG Vector; KAFFINITY Affinity; } Raw;
+                struct { USHORT Level; USHORT Group; ULONG Vector; KAFFINITY Affinity; } Translated;
+            } DUMMYUNIONNAME;
+        } MessageInterrupt;
+        struct { PHYSICAL_ADDRESS Start; ULONG Length; } Memory;
+        struct { ULONG Channel; ULONG Port; ULONG Reserved1; } Dma;
+        struct { ULONG Channel; ULONG RequestLine; UCHAR TransferWidth; UCHAR Reserved1; UCHAR Reserved2; UCHAR Reserved3; } DmaV3;
+        struct { ULONG Data[3]; } DevicePrivate;
+        struct { ULONG Start; ULONG Length; ULONG Reserved; } BusNumber;
+        struct { ULONG DataSize; ULONG Reserved1; ULONG Reserved2; } DeviceSpecificData;
+        struct { PHYSICAL_ADDRESS Start; ULONG Length40; } Memory40;
+        struct { PHYSICAL_ADDRESS Start; ULONG Length48; } Memory48;
+        struct { PHYSICAL_ADDRESS Start; ULONG Length64; } Memory64;
+        struct { UCHAR Class; UCHAR Type; UCHAR Reserved1; UCHAR Reserved2; ULONG IdLowPart; ULONG IdHighPart; } Connection;
+    } u;
+} CM_PARTIAL_RESOURCE_DESCRIPTOR, *PCM_PARTIAL_RESOURCE_DESCRIPTOR;
+#pragma pack(pop)
+
+typedef struct _CM_PARTIAL_RESOURCE_LIST {
+    USHORT Version;
+    USHORT Revision;
+    ULONG Count;
+    CM_PARTIAL_RESOURCE_DESCRIPTOR PartialDescriptors[1];
+} CM_PARTIAL_RESOURCE_LIST, *PCM_PARTIAL_RESOURCE_LIST;
+
+typedef struct _CM_FULL_RESOURCE_DESCRIPTOR {
+    INTERFACE_TYPE InterfaceType;
+    ULONG BusNumber;
+    CM_PARTIAL_RESOURCE_LIST PartialResourceList;
+} CM_FULL_RESOURCE_DESCRIPTOR, *PCM_FULL_RESOURCE_DESCRIPTOR;
+
+typedef struct _CM_RESOURCE_LIST {
+    ULONG Count;
+    CM_FULL_RESOURCE_DESCRIPTOR List[1];
+} CM_RESOURCE_LIST, *PCM_RESOURCE_LIST;
+
+typedef struct _IO_RESOURCE_DESCRIPTOR {
+    UCHAR Option;
+    UCHAR Type;
+    UCHAR ShareDisposition;
+    UCHAR Spare1;
+    USHORT Flags;
+    USHORT Spare2;
+    union {
+        struct { ULONG Length; ULONG Alignment; PHYSICAL_ADDRESS MinimumAddress; PHYSICAL_ADDRESS MaximumAddress; } Port;
+        struct { ULONG Length; ULONG Alignment; PHYSICAL_ADDRESS MinimumAddress; PHYSICAL_ADDRESS MaximumAddress; } Memory;
+        struct {
+            ULONG MinimumVector;
+            ULONG MaximumVector;
+            IRQ_DEVICE_POLICY AffinityPolicy;
+            USHORT Group;
+            IRQ_PRIORITY PriorityPolicy;
+            KAFFINITY TargetedProcessors;
+        } Interrupt;
+        struct { ULONG MinimumChannel; ULONG MaximumChannel; } Dma;
+        struct { ULONG RequestLine; ULONG Reserved; ULONG Channel; ULONG TransferWidth; } DmaV3;
+        struct { ULONG Length; ULONG Alignment; PHYSICAL_ADDRESS MinimumAddress; PHYSICAL_ADDRESS MaximumAddress; } Generic;
+        struct { ULONG Data[3]; } DevicePrivate;
+        struct { ULONG Length; ULONG MinBusNumber; ULONG MaxBusNumber; ULONG Reserved; } BusNumber;
+        struct { ULONG Priority; ULONG Reserved1; ULONG Reserved2; } ConfigData;
+        struct { ULONG Length40; ULONG Alignment40; PHYSICAL_ADDRESS MinimumAddress; PHYSICAL_ADDRESS MaximumAddress; } Memory40;
+        struct { ULONG Length48; ULONG Alignment48; PHYSICAL_ADDRESS MinimumAddress; PHYSICAL_ADDRESS MaximumAddress; } Memory48;
+        struct { ULONG Length64; ULONG Alignment64; PHYSICAL_ADDRESS MinimumAddress; PHYSICAL_ADDRESS MaximumAddress; } Memory64;
+        struct { UCHAR Class; UCHAR Type; UCHAR Reserved1; UCHAR Reserved2; ULONG IdLowPart; ULONG IdHighPart; } Connection;
+    } u;
+} IO_RESOURCE_DESCRIPTOR, *PIO_RESOURCE_DESCRIPTOR;
+
+typedef VOID (*PINTERFACE_REFERENCE)(PVOID Context);
+typedef VOID (*PINTERFACE_DEREFERENCE)(PVOID Context);
+
+/* The header every bus and driver interface (IRP_MN_QUERY_INTERFACE, DxgkCbQueryServices) starts with. */
+typedef struct _INTERFACE {
+    USHORT Size;
+    USHORT Version;
+    PVOID Context;
+    PINTERFACE_REFERENCE InterfaceReference;
+    PINTERFACE_DEREFERENCE InterfaceDereference;
+} INTERFACE, *PINTERFACE;
+
+typedef BOOLEAN (*PKSYNCHRONIZE_ROUTINE)(PVOID SynchronizeContext);
+
+#define PCI_TYPE0_ADDRESSES 6
+#define PCI_TYPE1_ADDRESSES 2
+#define PCI_TYPE2_ADDRESSES 5
+
+#define PCI_USE_SUBSYSTEM_IDS 0x00000001
+#define PCI_USE_REVISION 0x00000002
+#define PCI_USE_VENDEV_IDS 0x00000004
+#define PCI_USE_CLASS_SUBCLASS 0x00000008
+#define PCI_USE_PROGIF 0x00000010
+#define PCI_USE_LOCAL_BUS 0x00000020
+#define PCI_USE_LOCAL_DEVICE 0x00000040
+
+/* What DxgkCbIsDevicePresent searches for. */
+typedef struct _PCI_DEVICE_PRESENCE_PARAMETERS {
+    ULONG Size;
+    ULONG Flags;
+    USHORT VendorID;
+    USHORT DeviceID;
+    UCHAR RevisionID;
+    USHORT SubVendorID;
+    USHORT SubSystemID;
+    UCHAR BaseClass;
+    UCHAR SubClass;
+    UCHAR ProgIf;
+} PCI_DEVICE_PRESENCE_PARAMETERS, *PPCI_DEVICE_PRESENCE_PARAMETERS;
 
 /* ---- IRQL ------------------------------------------------------------------------------------ */
 
@@ -986,8 +1224,10 @@ WDDMSHIM_KM_INLINE VOID WRITE_REGISTER_ULONG(volatile ULONG *Register, ULONG Val
 #ifdef __cplusplus
 /* The WDK's min/max macros as templates (a macro would break the standard library). */
 #if !defined(NOMINMAX) && !defined(min) && !defined(max)
+extern "C++" {
 template <typename A, typename B> constexpr auto min(A a, B b) { return a < b ? a : b; }
 template <typename A, typename B> constexpr auto max(A a, B b) { return a > b ? a : b; }
+}
 #endif
 #endif
 

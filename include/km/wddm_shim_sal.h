@@ -67,6 +67,18 @@
 #ifndef __forceinline
 #define __forceinline inline __attribute__((__always_inline__))
 #endif
+#ifndef __int64
+#define __int64 long long
+#endif
+#ifndef __int32
+#define __int32 int
+#endif
+#ifndef __int16
+#define __int16 short
+#endif
+#ifndef __int8
+#define __int8 char
+#endif
 #ifndef __pragma
 #define __pragma(x)
 #endif
@@ -854,6 +866,12 @@
 #ifndef _Pre_bytecap_
 #define _Pre_bytecap_(...)
 #endif
+#ifndef _Pre_opt_bytecap_
+#define _Pre_opt_bytecap_(...)
+#endif
+#ifndef _Pre_opt_cap_
+#define _Pre_opt_cap_(...)
+#endif
 #ifndef _Pre_cap_
 #define _Pre_cap_(...)
 #endif
@@ -1253,7 +1271,10 @@
 
 #if !defined(WDDMSHIM_NO_SAL1_IN_OUT)
 #if defined(__cplusplus)
-/* The libstdc++ headers that name parameters `__in` / `__out`, read before the macros exist. */
+/* The libstdc++ headers that name parameters `__in` / `__out`, read before the macros exist
+ * (as C++ even when a C++ KMD includes the kernel headers inside extern "C", as it does on
+ * Windows). */
+extern "C++" {
 #include <algorithm>
 #include <istream>
 #include <locale>
@@ -1264,6 +1285,7 @@
 #include <thread>
 #include <tuple>
 #include <utility>
+}
 #endif
 #ifndef __in
 #define __in
