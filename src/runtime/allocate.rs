@@ -9,9 +9,10 @@
 //! 6. Publish the handles, then `DxgkDdiOpenAllocation` with `Flags.Create` for the device.
 //! 7. Copy the KMD's in/out private data back, write the `hAllocation`s and `hKMResource`.
 //!
-//! Any failure undoes every earlier step (the KMD's `DxgkDdiDestroyAllocation` and
-//! `DxgkDdiCloseAllocation` included) and gives the handles back unseen, so the process is
-//! exactly as it was. No shim lock is held while the KMD runs.
+//! What has been done is recorded in a [`Transaction`]; any failure drops it, which undoes every
+//! earlier step (the KMD's `DxgkDdiDestroyAllocation` and `DxgkDdiCloseAllocation` included)
+//! and gives the handles back unseen, so the process is exactly as it was. No shim lock is held
+//! while the KMD runs.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -161,18 +162,25 @@ pub unsafe fn allocate(
             }
         }
     };
-    let _transaction = resource.as_ref().map(|r| r.transaction.lock());
-    let undo_resource = |resource: &Option<Arc<Resource>>| {
-        if let (Some(resource), true) = (resource, new_resource) {
-            device.state.lock().resources.remove(&resource.runtime_handle);
-            PROCESS.handles.unreserve(&[resource.handle]);
-        }
+    let _resource_transaction = resource.as_ref().map(|r| r.transaction.lock());
+    let existing_kmd_resource = resource.as_ref().map_or(0, |r| r.state.lock().kmd_resource);
+    let mut transaction = Transaction {
+        adapter,
+        device,
+        resource: resource.clone(),
+        new_resource,
+        existing_kmd_resource,
+        handles: PerCall::new(),
+        created: None,
+        placed: false,
+        published: false,
+        committed: false,
     };
-    let Some(handles) = PROCESS.handles.reserve(adapter.id, HandleKind::Allocation, count as usize) else {
-        undo_resource(&resource);
-        return Err(Refusal::new(E_OUTOFMEMORY, "the handle table is full"));
-    };
-    let undo_handles = |handles: &[D3DKMT_HANDLE]| PROCESS.handles.unreserve(handles);
+    transaction.handles = PROCESS
+        .handles
+        .reserve(adapter.id, HandleKind::Allocation, count as usize)
+        .ok_or_else(|| Refusal::new(E_OUTOFMEMORY, "the handle table is full"))?;
+    let handles = transaction.handles.clone();
 
     // ---- 3. DxgkDdiCreateAllocation ------------------------------------------------------------
     let mut private_copies: PerCall<Vec<u8>> = requests.iter().map(|r| r.private_data.clone()).collect();
@@ -188,7 +196,6 @@ pub unsafe fn allocate(
             ..Default::default()
         })
         .collect();
-    let existing_kmd_resource = resource.as_ref().map_or(0, |r| r.state.lock().kmd_resource);
     let mut args = DXGKARG_CREATEALLOCATION {
         pPrivateDriverData: if resource_data.is_empty() {
             std::ptr::null()
@@ -208,11 +215,13 @@ pub unsafe fn allocate(
         adapter.miniport.create_allocation(&adapter.faults, device.handle, &mut args)
     });
     if status < 0 {
-        undo_handles(&handles);
-        undo_resource(&resource);
         return Err(Refusal::new(status_to_hresult(status), "DxgkDdiCreateAllocation failed"));
     }
     let kmd_resource = args.hResource as usize;
+    transaction.created = Some(Created {
+        kmd_allocations: infos.iter().map(|i| i.hAllocation).filter(|h| !h.is_null()).collect(),
+        kmd_resource,
+    });
 
     // ---- 4. validate the KMD's output -----------------------------------------------------------
     let mut descs: PerCall<AllocationDesc> = PerCall::with_capacity(infos.len());
@@ -220,9 +229,6 @@ pub unsafe fn allocate(
         match validate_kmd_output(adapter, index, info, requests[index].primary_source.is_some()) {
             Ok(desc) => descs.push(desc),
             Err(reason) => {
-                destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
-                undo_handles(&handles);
-                undo_resource(&resource);
                 return Err(Refusal::invalid_arg(format!(
                     "the KMD's DxgkDdiCreateAllocation output is invalid: {}",
                     reason
@@ -231,9 +237,6 @@ pub unsafe fn allocate(
         }
     }
     if resource.is_some() && kmd_resource == 0 {
-        destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
-        undo_handles(&handles);
-        undo_resource(&resource);
         return Err(Refusal::invalid_arg(
             "the KMD returned a NULL hResource for a resource (Flags.Resource was set)",
         ));
@@ -256,11 +259,9 @@ pub unsafe fn allocate(
         })
         .collect();
     if let Err(error) = adapter.vidmm.create(&placements) {
-        destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
-        undo_handles(&handles);
-        undo_resource(&resource);
         return Err(Refusal::new(error.hresult(), error.to_string()));
     }
+    transaction.placed = true;
 
     // ---- 6. publish, DxgkDdiOpenAllocation ------------------------------------------------------
     let allocations: PerCall<Arc<Allocation>> = handles
@@ -295,6 +296,7 @@ pub unsafe fn allocate(
     for allocation in &allocations {
         PROCESS.handles.publish(allocation.handle, Object::Allocation(allocation.clone()));
     }
+    transaction.published = true;
     let mut opens: PerCall<DXGK_OPENALLOCATIONINFO> = allocations
         .iter()
         .zip(private_copies.iter_mut())
@@ -325,13 +327,9 @@ pub unsafe fn allocate(
         adapter.miniport.open_allocation(&adapter.faults, device.handle, device.kmd_device, &open_args);
     let unopened = opens.iter().position(|o| o.hDeviceSpecificAllocation.is_null());
     if status < 0 || unopened.is_some() {
-        // Undone in the reverse order of doing: close what the KMD opened, unpublish, forget
-        // the VidMm records, destroy, and give the handle values back last. Until then they
-        // stay reserved, so no other thread's pfnAllocateCb can be given one while the VidMm
-        // record keyed by that value is still being removed here. The allocation handles go
-        // back before the resource's, the reverse of their reservation.
+        // The KMD claimed success but left a handle NULL: close what it did open. The
+        // transaction undoes the rest as it is dropped.
         if status >= 0 {
-            // The KMD claimed success but left a handle NULL: close what it did open.
             let opened: Vec<HANDLE> =
                 opens.iter().map(|o| o.hDeviceSpecificAllocation).filter(|h| !h.is_null()).collect();
             if !opened.is_empty() {
@@ -342,19 +340,6 @@ pub unsafe fn allocate(
                 adapter.miniport.close_allocation(&adapter.faults, device.handle, device.kmd_device, &close);
             }
         }
-        if let Some(resource) = &resource {
-            let mut state = resource.state.lock();
-            state.children.retain(|h| !handles.contains(h));
-            state.kmd_resource = existing_kmd_resource;
-        }
-        PROCESS.handles.unpublish(&handles);
-        if let (Some(resource), true) = (&resource, new_resource) {
-            PROCESS.handles.unpublish(&[resource.handle]);
-        }
-        adapter.vidmm.destroy(&handles);
-        destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
-        undo_handles(&handles);
-        undo_resource(&resource);
         return Err(match unopened {
             Some(index) if status >= 0 => Refusal::invalid_arg(journal::text!(
                 "the KMD's DxgkDdiOpenAllocation returned a NULL hDeviceSpecificAllocation for allocation {}",
@@ -370,6 +355,7 @@ pub unsafe fn allocate(
         let mut state = device.state.lock();
         state.allocations.extend(&handles);
     }
+    transaction.commit();
     if let Some(resource) = &resource {
         resource.state.lock().private_data = resource_data.clone();
     }
@@ -399,27 +385,79 @@ pub unsafe fn allocate(
     Ok(S_OK)
 }
 
-/// Undoes a successful `DxgkDdiCreateAllocation` when a later step fails. A resource that
-/// existed before keeps the `hResource` the KMD may write back.
-fn destroy_created(
-    adapter: &Adapter,
-    device: &Device,
-    infos: &[DXGK_ALLOCATIONINFO],
+/// What the KMD created for this call: its allocation handles and its resource handle.
+struct Created {
+    kmd_allocations: PerCall<HANDLE>,
     kmd_resource: usize,
-    resource: &Option<Arc<Resource>>,
+}
+
+/// What a `pfnAllocateCb` has done so far. Dropped before [`Transaction::commit`] (any `?` or
+/// `return Err` after it exists), it undoes every step in the reverse order of doing:
+/// unpublish (and give a resource its children and KMD handle back), forget the VidMm records,
+/// `DxgkDdiDestroyAllocation`, and only then give the handle values back, allocations before
+/// the resource, so no other thread's `pfnAllocateCb` is handed a value while the VidMm record
+/// keyed by it is still being removed here. A resource this call started leaves the device.
+struct Transaction<'a> {
+    adapter: &'a Adapter,
+    device: &'a Device,
+    resource: Option<Arc<Resource>>,
+    /// Whether this call started the resource (and so owns its handle and its device entry).
     new_resource: bool,
-) {
-    let handles: Vec<HANDLE> = infos.iter().map(|i| i.hAllocation).filter(|h| !h.is_null()).collect();
-    let destroy_resource = new_resource && kmd_resource != 0;
-    let written = adapter.miniport.destroy_allocation(
-        &adapter.faults,
-        device.handle,
-        &handles,
-        kmd_resource,
-        destroy_resource,
-    );
-    if let (Some(resource), false, true) = (resource, new_resource, written != 0) {
-        resource.state.lock().kmd_resource = written;
+    /// The resource's KMD handle before this call.
+    existing_kmd_resource: usize,
+    /// The allocation handles reserved for this call.
+    handles: PerCall<D3DKMT_HANDLE>,
+    created: Option<Created>,
+    placed: bool,
+    published: bool,
+    committed: bool,
+}
+
+impl Transaction<'_> {
+    /// Keeps everything: the call succeeded.
+    fn commit(&mut self) {
+        self.committed = true;
+    }
+}
+
+impl Drop for Transaction<'_> {
+    fn drop(&mut self) {
+        if self.committed {
+            return;
+        }
+        if self.published {
+            if let Some(resource) = &self.resource {
+                let mut state = resource.state.lock();
+                state.children.retain(|h| !self.handles.contains(h));
+                state.kmd_resource = self.existing_kmd_resource;
+            }
+            PROCESS.handles.unpublish(&self.handles);
+            if let (Some(resource), true) = (&self.resource, self.new_resource) {
+                PROCESS.handles.unpublish(&[resource.handle]);
+            }
+        }
+        if self.placed {
+            self.adapter.vidmm.destroy(&self.handles);
+        }
+        if let Some(created) = self.created.take() {
+            let destroy_resource = self.new_resource && created.kmd_resource != 0;
+            let written = self.adapter.miniport.destroy_allocation(
+                &self.adapter.faults,
+                self.device.handle,
+                &created.kmd_allocations,
+                created.kmd_resource,
+                destroy_resource,
+            );
+            // A resource that existed before keeps the `hResource` the KMD may write back.
+            if let (Some(resource), false, true) = (&self.resource, self.new_resource, written != 0) {
+                resource.state.lock().kmd_resource = written;
+            }
+        }
+        PROCESS.handles.unreserve(&self.handles);
+        if let (Some(resource), true) = (&self.resource, self.new_resource) {
+            self.device.state.lock().resources.remove(&resource.runtime_handle);
+            PROCESS.handles.unreserve(&[resource.handle]);
+        }
     }
 }
 
