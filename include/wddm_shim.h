@@ -29,12 +29,6 @@ struct _DRIVER_OBJECT;
 struct _UNICODE_STRING;
 struct _DRIVER_INITIALIZATION_DATA;
 
-// `WDDMSHIM_REMOVAL_TDR`: remove as after a timeout detection and recovery.
-#define WDDMSHIM_REMOVAL_TDR 1
-
-// `WDDMSHIM_REMOVAL_PNP_STOP`: remove as after a Plug and Play stop.
-#define WDDMSHIM_REMOVAL_PNP_STOP 2
-
 // The version of the description structures this header declares; put it in their `Version`.
 #define WDDMSHIM_DESC_VERSION 1
 
@@ -60,6 +54,12 @@ struct _DRIVER_INITIALIZATION_DATA;
 
 // The most segments an adapter may have (segment ids are 5 bits, 0 meaning none).
 #define WDDMSHIM_MAX_SEGMENTS 31
+
+// `WDDMSHIM_REMOVAL_TDR`: remove as after a timeout detection and recovery.
+#define WDDMSHIM_REMOVAL_TDR 1
+
+// `WDDMSHIM_REMOVAL_PNP_STOP`: remove as after a Plug and Play stop.
+#define WDDMSHIM_REMOVAL_PNP_STOP 2
 
 // The page size of video memory in bytes (4 KiB, as on x86 Windows): segment sizes, offsets
 // and allocation sizes are multiples of it.

@@ -13,7 +13,6 @@ use std::ptr::{null, null_mut};
 use wddm_shim::abi::*;
 use wddm_shim::ffi::control::*;
 use wddm_shim::ffi::dxgk::*;
-use wddm_shim::ffi::types::*;
 
 fn child(resource: D3DKMT_HANDLE, index: u32) -> D3DKMT_HANDLE {
     let args = DXGKARGCB_ENUMHANDLECHILDREN { hObject: resource, Index: index };

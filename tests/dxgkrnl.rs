@@ -10,7 +10,6 @@ use std::sync::Mutex;
 
 use wddm_shim::abi::*;
 use wddm_shim::ffi::control::*;
-use wddm_shim::ffi::types::*;
 use wddm_shim::ffi::video_memory::*;
 use wddm_shim::runtime::adapter::SegmentQuery;
 

@@ -14,7 +14,6 @@ use std::sync::{Mutex, OnceLock};
 use wddm_shim::abi::*;
 use wddm_shim::ffi::control::*;
 use wddm_shim::ffi::dxgk::*;
-use wddm_shim::ffi::types::*;
 use wddm_shim::ffi::video_memory::*;
 
 const KIB: u64 = 1024;

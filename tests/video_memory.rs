@@ -11,7 +11,6 @@ use std::ptr::{null, null_mut};
 
 use wddm_shim::abi::*;
 use wddm_shim::ffi::control::*;
-use wddm_shim::ffi::types::*;
 use wddm_shim::ffi::video_memory::*;
 
 const KIB: u64 = 1024;

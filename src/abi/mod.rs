@@ -77,6 +77,7 @@ pub mod d3dumddi;
 pub mod dispmprt;
 #[doc(hidden)]
 pub mod layout;
+pub mod shim;
 pub mod status;
 pub mod versions;
 
@@ -85,6 +86,7 @@ pub use d3dkmddi::*;
 pub use d3dukmdt::*;
 pub use d3dumddi::*;
 pub use dispmprt::*;
+pub use shim::*;
 pub use status::*;
 pub use versions::*;
 

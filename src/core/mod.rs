@@ -5,6 +5,9 @@
 pub mod faults;
 pub mod handles;
 pub mod model;
+pub mod refusal;
+
+pub use refusal::Refusal;
 
 /// A list with one entry per allocation of one call (or per handle of one request): kept inline
 /// for the usual one or two, so the common call allocates nothing; longer lists spill to the heap.

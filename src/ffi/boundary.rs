@@ -4,85 +4,16 @@
 //! point's documented failure value (E_UNEXPECTED for an HRESULT, NULL for a pointer, 0 for a
 //! handle) and a journal entry, never an unwind into C. The body returns `Result<R, Refusal>`:
 //! a [`Refusal`] is an argument or state the entry point rejects, with the code it returns and the
-//! reason in words for the journal. [`arg_ref`] and friends are the null checks.
+//! reason for the journal. The null checks are `runtime::c_args`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use crate::abi::{
     D3DKMT_HANDLE, E_INVALIDARG, E_UNEXPECTED, HRESULT, NTSTATUS, STATUS_INVALID_PARAMETER,
-    STATUS_UNSUCCESSFUL, UINT,
+    STATUS_UNSUCCESSFUL,
 };
-use crate::core::handles::HandleError;
+use crate::core::Refusal;
 use crate::journal::{self, Outcome, Text, Value};
-
-/// A rejected call: the value the entry point returns and why, for the journal.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Refusal {
-    /// The HRESULT an HRESULT-returning entry point gives back.
-    pub code: HRESULT,
-    /// Why (`"pData is NULL"`), made into words only when the journal is read.
-    pub reason: Text,
-}
-
-impl Refusal {
-    /// A refusal with `code` and `reason`.
-    pub fn new(code: HRESULT, reason: impl Into<Text>) -> Self {
-        Refusal { code, reason: reason.into() }
-    }
-    /// An `E_INVALIDARG` refusal.
-    pub fn invalid_arg(reason: impl Into<Text>) -> Self {
-        Refusal::new(E_INVALIDARG, reason)
-    }
-
-    /// An `E_INVALIDARG` refusal for a handle that did not resolve (`context` names the argument;
-    /// "" for none); a stale handle's refusal is journaled under the adapter its object
-    /// belonged to.
-    pub fn bad_handle(context: &'static str, error: HandleError) -> Self {
-        Refusal::invalid_arg(handle_error_text(HandleContext::Named(context), &error, true))
-    }
-
-    /// [`Refusal::bad_handle`] for entry `index` of the list argument `list`.
-    pub fn bad_handle_in(list: &'static str, index: usize, error: HandleError) -> Self {
-        Refusal::invalid_arg(handle_error_text(HandleContext::Entry(list, index), &error, true))
-    }
-}
-
-/// What a handle refusal names.
-#[derive(Clone, Copy)]
-enum HandleContext {
-    /// An argument ("" for none).
-    Named(&'static str),
-    /// An entry of a list argument.
-    Entry(&'static str, usize),
-}
-
-/// The words of a handle refusal, as a template (no allocation: a stale handle is refused on the
-/// KMD's hot path); tags the call with the stale object's adapter when `tag_adapter`.
-fn handle_error_text(context: HandleContext, error: &HandleError, tag_adapter: bool) -> Text {
-    macro_rules! worded {
-        ($tail:literal $(, $arg:expr)*) => {
-            match context {
-                HandleContext::Named("") => journal::text!($tail $(, $arg)*),
-                HandleContext::Named(name) => journal::text!(concat!("{}: ", $tail), name $(, $arg)*),
-                HandleContext::Entry(list, index) => {
-                    journal::text!(concat!("{}[{}]: ", $tail), list, index $(, $arg)*)
-                }
-            }
-        };
-    }
-    match *error {
-        HandleError::Unknown { handle } => worded!("{:#010x} is not a handle this process was given", handle),
-        HandleError::Stale { handle, kind, freed_at, owner } => {
-            if tag_adapter && owner != 0 {
-                journal::set_current_adapter(owner);
-            }
-            worded!("{:#010x} is stale: its {} was freed at #{}", handle, kind.name(), freed_at)
-        }
-        HandleError::WrongKind { handle, expected, actual } => {
-            worded!("{:#010x} names a {}, not a {}", handle, actual.name(), expected.name())
-        }
-    }
-}
 
 /// How a C return type expresses success details, refusals and contained panics.
 pub trait BoundaryValue: Copy {
@@ -195,57 +126,10 @@ pub fn panic_message(payload: Box<dyn std::any::Any + Send>) -> Text {
     }
 }
 
-/// Borrows a required input structure from C.
-///
-/// # Safety
-/// `ptr` is NULL or points to a valid, initialized `T` that stays alive and unaliased by writers
-/// for `'a` (the duration of the call).
-pub unsafe fn arg_ref<'a, T>(ptr: *const T, name: &'static str) -> Result<&'a T, Refusal> {
-    // SAFETY: non-NULL was checked; validity and lifetime are the caller's contract above.
-    unsafe { ptr.as_ref() }.ok_or_else(|| Refusal::invalid_arg(journal::text!("{} is NULL", name)))
-}
-
-/// Borrows a required in/out structure from C.
-///
-/// # Safety
-/// `ptr` is NULL or points to a valid `T` that nothing else accesses for `'a`.
-pub unsafe fn arg_mut<'a, T>(ptr: *mut T, name: &'static str) -> Result<&'a mut T, Refusal> {
-    // SAFETY: non-NULL was checked; exclusivity and lifetime are the caller's contract above.
-    unsafe { ptr.as_mut() }.ok_or_else(|| Refusal::invalid_arg(journal::text!("{} is NULL", name)))
-}
-
-/// Copies the UMD's buffer of `size` bytes at `data` (its private driver data): empty for size 0;
-/// `E_INVALIDARG` for NULL with a size, or a size above
-/// `WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE`. `what` names the buffer, asked only for a refusal.
-///
-/// # Safety
-/// `data` is NULL or readable for `size` bytes.
-pub unsafe fn capture(
-    data: *const core::ffi::c_void,
-    size: UINT,
-    what: impl Fn() -> String,
-) -> Result<Vec<u8>, Refusal> {
-    use crate::ffi::types::WDDMSHIM_MAX_PRIVATE_DRIVER_DATA_SIZE as LIMIT;
-    if size == 0 {
-        return Ok(Vec::new());
-    }
-    if size > LIMIT {
-        return Err(Refusal::invalid_arg(format!(
-            "{}Size {size} is above the limit of {LIMIT} bytes",
-            what()
-        )));
-    }
-    if data.is_null() {
-        let what = what();
-        return Err(Refusal::invalid_arg(format!("{what} is NULL but {what}Size is {size}")));
-    }
-    // SAFETY: non-NULL and readable for `size` bytes (the caller's contract).
-    Ok(unsafe { std::slice::from_raw_parts(data as *const u8, size as usize) }.to_vec())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::runtime::c_args::{arg_mut, arg_ref};
 
     #[test]
     fn a_panic_becomes_the_failure_value() {

@@ -5,13 +5,14 @@ use std::ffi::CStr;
 use std::sync::Arc;
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::faults::Fault;
 use crate::core::model::DeviceSettings;
 use crate::core::model::{PROCESS, Removal};
-use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
-use crate::ffi::types::*;
+use crate::ffi::boundary::boundary;
 use crate::journal;
 use crate::runtime::adapter::{Adapter, read_desc};
+use crate::runtime::c_args::{arg_mut, arg_ref};
 use crate::runtime::device::{self, adapter_by_id};
 
 /// An adapter: one simulated GPU with its KMD. Opaque; made by `WddmShimCreateAdapter`.

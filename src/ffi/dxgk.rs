@@ -14,10 +14,12 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::Mutex;
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::model::{Object, PROCESS};
-use crate::ffi::boundary::{KmtHandle, NtBool, Refusal, arg_ref, boundary};
+use crate::ffi::boundary::{KmtHandle, NtBool, boundary};
 use crate::journal;
 use crate::kmd::current_device;
+use crate::runtime::c_args::arg_ref;
 
 /// Objects kept alive by `DxgkCbAcquireHandleData` until `DxgkCbReleaseHandleData`, by token.
 static ACQUIRED: LazyLock<Mutex<HashMap<usize, Object>>> = LazyLock::new(Default::default);
@@ -121,7 +123,7 @@ unsafe fn arg_mut_release<'a>(
     ptr: *mut DXGKARG_RELEASE_HANDLE,
 ) -> Result<&'a mut DXGKARG_RELEASE_HANDLE, Refusal> {
     // SAFETY: forwarded contract.
-    unsafe { crate::ffi::boundary::arg_mut(ptr, "pReleaseHandle") }
+    unsafe { crate::runtime::c_args::arg_mut(ptr, "pReleaseHandle") }
 }
 
 /// `DxgkCbReleaseHandleData` (WDDM 2.0): ends a `DxgkCbAcquireHandleData` reference. An unknown

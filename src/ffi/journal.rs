@@ -3,10 +3,12 @@
 //! than on words.
 
 use crate::abi::*;
-use crate::ffi::boundary::{Refusal, arg_mut, boundary};
+use crate::core::Refusal;
+use crate::ffi::boundary::boundary;
 use crate::ffi::control::WDDMSHIM_ADAPTER;
 use crate::ffi::control::adapter_of;
 use crate::journal::{self, Arg, Entry, Outcome, Value};
+use crate::runtime::c_args::arg_mut;
 
 /// `WDDMSHIM_JOURNAL_ENTRY::Kind`: the call returned `Result`.
 pub const WDDMSHIM_JOURNAL_RETURNED: UINT = 0;

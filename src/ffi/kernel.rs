@@ -69,7 +69,7 @@ unsafe fn object<'a, T>(entry: &'static str, ptr: *mut core::ffi::c_void) -> Opt
 
 fn allocate(request: Result<pool::Request, String>, routine: &'static str) -> PVOID {
     boundary(routine, || {
-        let request = request.map_err(crate::ffi::boundary::Refusal::invalid_arg)?;
+        let request = request.map_err(crate::core::Refusal::invalid_arg)?;
         journal::inputs(journal::text!("{} bytes, tag {}", request.size, journal::Arg::PoolTag(request.tag)));
         Ok(pool::allocate(request).map_or(std::ptr::null_mut(), |a| a as PVOID))
     })

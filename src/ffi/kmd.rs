@@ -2,7 +2,8 @@
 //! `DxgkDdiStartDevice`.
 
 use crate::abi::*;
-use crate::ffi::boundary::{NtStatus, Refusal, boundary};
+use crate::core::Refusal;
+use crate::ffi::boundary::{NtStatus, boundary};
 use crate::journal;
 use crate::kmd::registration::{copy_registration, register, registration_size};
 

@@ -11,5 +11,4 @@ pub mod journal;
 pub mod kernel;
 pub mod kmd;
 pub mod startup;
-pub mod types;
 pub mod video_memory;

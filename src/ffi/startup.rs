@@ -20,7 +20,8 @@
 #![allow(non_upper_case_globals)] // the WDK's enumerator names in patterns
 
 use crate::abi::*;
-use crate::ffi::boundary::{NtStatus, Refusal, boundary};
+use crate::core::Refusal;
+use crate::ffi::boundary::{NtStatus, boundary};
 use crate::journal;
 use crate::runtime::startup;
 

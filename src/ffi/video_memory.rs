@@ -5,11 +5,13 @@
 use std::sync::Arc;
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::model::PROCESS;
-use crate::ffi::boundary::{Refusal, arg_mut, boundary};
+use crate::ffi::boundary::boundary;
 use crate::ffi::control::{WDDMSHIM_ADAPTER, adapter_of};
 use crate::journal;
 use crate::runtime::adapter::Adapter;
+use crate::runtime::c_args::arg_mut;
 use crate::vidmm::{Group, Location, VidMmError};
 
 /// The page size of video memory in bytes (4 KiB, as on x86 Windows): segment sizes, offsets

@@ -38,11 +38,11 @@ use std::sync::LazyLock;
 use parking_lot::Mutex;
 
 use crate::abi::*;
-use crate::core::PerCall;
-use crate::ffi::types::{
+use crate::abi::{
     WDDMSHIM_DISPLAY_MODE, WDDMSHIM_REFERENCE_ALLOCATION, WDDMSHIM_REFERENCE_ALLOCATION_MAGIC,
     WDDMSHIM_REFERENCE_ESCAPE_PING, WDDMSHIM_REFERENCE_ESCAPE_PONG,
 };
+use crate::core::PerCall;
 
 /// Page size VidMm rounds allocations to.
 const PAGE: u64 = 4096;

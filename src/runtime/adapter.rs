@@ -14,10 +14,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use parking_lot::Mutex;
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::faults::FaultPlan;
 use crate::core::model::{Allocation, Removal};
-use crate::ffi::boundary::Refusal;
-use crate::ffi::types::*;
 use crate::journal;
 use crate::kmd::registration::{DriverObject, copy_registration};
 use crate::kmd::{Ddis, Miniport, reference};

@@ -21,15 +21,15 @@ use parking_lot::Mutex;
 
 use crate::abi::*;
 use crate::core::PerCall;
+use crate::core::Refusal;
 use crate::core::handles::HandleKind;
 use crate::core::model::{
     Allocation, AllocationDesc, Device, Holds, Object, PROCESS, Resource, ResourceState, SegmentPreference,
 };
-use crate::ffi::boundary::{Refusal, capture};
-use crate::ffi::types::WDDMSHIM_MAX_ALLOCATIONS_PER_CALL;
 use crate::journal;
 use crate::kmd::reference;
 use crate::runtime::adapter::Adapter;
+use crate::runtime::c_args::capture;
 use crate::runtime::status::status_to_hresult;
 use crate::vidmm::NewAllocation;
 

@@ -10,10 +10,12 @@
 use std::sync::Arc;
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::model::Device;
-use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
+use crate::ffi::boundary::boundary;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
+use crate::runtime::c_args::{arg_mut, arg_ref};
 use crate::runtime::device::resolve;
 use crate::runtime::{allocate, deallocate, memory, render};
 

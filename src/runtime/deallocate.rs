@@ -11,8 +11,8 @@
 use std::sync::Arc;
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::model::{Device, PROCESS};
-use crate::ffi::boundary::Refusal;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::device::owned_allocations;

@@ -5,10 +5,10 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::{Mutex, RwLock};
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::handles::HandleKind;
 use crate::core::model::{Allocation, Device, DeviceSettings, DeviceState, Object, PROCESS, Removal};
 use crate::core::{IntegerMap, PerCall};
-use crate::ffi::boundary::Refusal;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::release;

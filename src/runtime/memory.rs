@@ -13,10 +13,12 @@
 //! some allocation could not be committed again (it stays offered; the others are reclaimed).
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::model::{Device, Removal};
-use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
+use crate::ffi::boundary::boundary;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
+use crate::runtime::c_args::{arg_mut, arg_ref};
 use crate::runtime::callbacks::{Removed, umd_callback, with_device};
 use crate::runtime::device::owned_allocations;
 use crate::runtime::release::children;

@@ -3,6 +3,7 @@
 
 pub mod adapter;
 pub mod allocate;
+pub mod c_args;
 pub mod callbacks;
 pub mod deallocate;
 pub mod device;

@@ -19,11 +19,13 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use crate::abi::*;
+use crate::core::Refusal;
 use crate::core::handles::HandleKind;
 use crate::core::model::{Context, ContextBuffers, Device, Object, PROCESS};
-use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary, capture};
+use crate::ffi::boundary::boundary;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
+use crate::runtime::c_args::{arg_mut, arg_ref, capture};
 use crate::runtime::callbacks::{Removed, umd_callback, with_device};
 use crate::runtime::device::owned_allocations;
 use crate::runtime::gpu::Submission;

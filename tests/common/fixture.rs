@@ -6,7 +6,6 @@ use std::ptr::{null, null_mut};
 use wddm_shim::abi::*;
 use wddm_shim::ffi::control::*;
 use wddm_shim::ffi::dxgk::*;
-use wddm_shim::ffi::types::*;
 
 /// An adapter and one device on it, torn down on drop.
 pub struct Fixture {

@@ -2,7 +2,7 @@
 //! descriptor, fault and inspection records. All are plain C structures; enumerations are `UINT`
 //! values with named constants, validated on entry.
 
-use crate::abi::*;
+use super::*;
 
 /// The version of the description structures this header declares; put it in their `Version`.
 pub const WDDMSHIM_DESC_VERSION: u32 = 1;
