@@ -4,7 +4,8 @@
  * real wdm.h, tests/abi-data/abi-expected-3-kernel.tsv), IRQLs, pool flags and types, the list
  * inlines, the Rtl memory macros, NT_ASSERT / PAGED_CODE, and the kernel routines, which the
  * library implements (pool with tag tracking, spin locks and per-thread IRQL, events, mutexes,
- * waits, DPCs, system threads, time, DbgPrint into the journal, MDLs of our own memory).
+ * semaphores, waits on one or several objects, DPCs, system threads, time, DbgPrint into
+ * the journal, MDLs of our own memory).
  *
  * Include it through the WDK names (<ntddk.h>, <wdm.h>, <ntifs.h>); it lives in include/km so a
  * user-mode build never sees kernel names. Part of wddm-shim.
@@ -195,10 +196,35 @@ typedef struct _KMUTANT {
     };
 } KMUTANT, *PKMUTANT, *PRKMUTANT, KMUTEX, *PKMUTEX, *PRKMUTEX;
 
+/* A semaphore: Header.SignalState is its count (Type 5, SemaphoreObject). */
 typedef struct _KSEMAPHORE {
     DISPATCHER_HEADER Header;
     LONG Limit;
 } KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
+
+typedef enum _WAIT_TYPE { WaitAll, WaitAny, WaitNotification, WaitDequeue, WaitDpc } WAIT_TYPE;
+
+/* A wait block (48 bytes on x64). KeWaitForMultipleObjects takes an array of them for more than
+ * THREAD_WAIT_OBJECTS objects; the library needs no scratch space and leaves it untouched. */
+typedef struct _KWAIT_BLOCK {
+    LIST_ENTRY WaitListEntry;
+    UCHAR WaitType;
+    volatile UCHAR BlockState;
+    USHORT WaitKey;
+    LONG SpareLong;
+    union {
+        struct _KTHREAD *Thread;
+        struct _KQUEUE *NotificationQueue;
+        struct _KDPC *Dpc;
+    };
+    PVOID Object;
+    PVOID SparePtr;
+} KWAIT_BLOCK, *PKWAIT_BLOCK, *PRKWAIT_BLOCK;
+
+#define THREAD_WAIT_OBJECTS 3
+#ifndef MAXIMUM_WAIT_OBJECTS
+#define MAXIMUM_WAIT_OBJECTS 64
+#endif
 
 typedef struct _FAST_MUTEX {
     LONG Count;
@@ -503,6 +529,18 @@ NTKERNELAPI NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason
                                            BOOLEAN Alertable, PLARGE_INTEGER Timeout);
 NTKERNELAPI NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval);
 #define KeWaitForMutexObject KeWaitForSingleObject
+/* WaitAny: STATUS_WAIT_0 + the index of the (lowest) signalled object; WaitAll: STATUS_WAIT_0
+ * once all are signalled, all taken at once. More than THREAD_WAIT_OBJECTS objects without a
+ * WaitBlockArray, or more than MAXIMUM_WAIT_OBJECTS, bug-checks on Windows: reported here, and
+ * the call returns STATUS_INVALID_PARAMETER. */
+NTKERNELAPI NTSTATUS KeWaitForMultipleObjects(ULONG Count, PVOID Object[], WAIT_TYPE WaitType, KWAIT_REASON WaitReason,
+                                              KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout,
+                                              PKWAIT_BLOCK WaitBlockArray);
+NTKERNELAPI VOID KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit);
+/* Returns the previous count. Passing Limit raises STATUS_SEMAPHORE_LIMIT_EXCEEDED on Windows:
+ * reported here, and the count is left unchanged. */
+NTKERNELAPI LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait);
+NTKERNELAPI LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore);
 NTKERNELAPI VOID ExInitializeFastMutex(PFAST_MUTEX FastMutex);
 NTKERNELAPI VOID ExAcquireFastMutex(PFAST_MUTEX FastMutex);
 NTKERNELAPI VOID ExReleaseFastMutex(PFAST_MUTEX FastMutex);
@@ -1163,6 +1201,21 @@ WDDMSHIM_KM_INLINE VOID WRITE_REGISTER_ULONG(volatile ULONG *Register, ULONG Val
 #endif
 #ifndef STATUS_WAIT_0
 #define STATUS_WAIT_0 ((NTSTATUS)0x00000000L)
+#endif
+#ifndef STATUS_WAIT_1
+#define STATUS_WAIT_1 ((NTSTATUS)0x00000001L)
+#endif
+#ifndef STATUS_WAIT_2
+#define STATUS_WAIT_2 ((NTSTATUS)0x00000002L)
+#endif
+#ifndef STATUS_WAIT_3
+#define STATUS_WAIT_3 ((NTSTATUS)0x00000003L)
+#endif
+#ifndef STATUS_WAIT_63
+#define STATUS_WAIT_63 ((NTSTATUS)0x0000003FL)
+#endif
+#ifndef STATUS_SEMAPHORE_LIMIT_EXCEEDED
+#define STATUS_SEMAPHORE_LIMIT_EXCEEDED ((NTSTATUS)0xC0000047L)
 #endif
 #ifndef STATUS_MORE_ENTRIES
 #define STATUS_MORE_ENTRIES ((NTSTATUS)0x00000105L)
