@@ -228,7 +228,7 @@ fn a_bug_check_stops_the_test_process_and_says_which_it_was() {
 }
 
 #[test]
-fn waits_on_several_objects_semaphores_and_dbgprint_conversions_behave_as_on_windows() {
+fn waits_on_several_objects_semaphores_timers_and_dbgprint_conversions_behave_as_on_windows() {
     let dir = scratch_dir("kernel_waits");
     let source = repo_root().join("tests/c/kernel_waits.cpp");
     let flags = km_flags();

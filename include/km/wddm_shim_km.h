@@ -4,7 +4,7 @@
  * real wdm.h, tests/abi-data/abi-expected-3-kernel.tsv), IRQLs, pool flags and types, the list
  * inlines, the Rtl memory macros, NT_ASSERT / PAGED_CODE, and the kernel routines, which the
  * library implements (pool with tag tracking, spin locks and per-thread IRQL, events, mutexes,
- * semaphores, waits on one or several objects, DPCs, system threads, time, DbgPrint into
+ * semaphores, waits on one or several objects, timers, DPCs, system threads, time, DbgPrint into
  * the journal, MDLs of our own memory).
  *
  * Include it through the WDK names (<ntddk.h>, <wdm.h>, <ntifs.h>); it lives in include/km so a
@@ -201,6 +201,21 @@ typedef struct _KSEMAPHORE {
     DISPATCHER_HEADER Header;
     LONG Limit;
 } KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
+
+typedef enum _TIMER_TYPE { NotificationTimer, SynchronizationTimer } TIMER_TYPE;
+
+/* A timer (64 bytes on x64): Header.Type 8 (notification) or 9 (synchronization), signalled at
+ * expiry. The library's timer service touches a timer only while it is set: cancel it
+ * (KeCancelTimer) before freeing its memory, as on Windows. */
+typedef struct _KTIMER {
+    DISPATCHER_HEADER Header;
+    ULARGE_INTEGER DueTime;
+    LIST_ENTRY TimerListEntry;
+    struct _KDPC *Dpc;
+    USHORT Processor;
+    USHORT TimerType;
+    ULONG Period;
+} KTIMER, *PKTIMER, *PRKTIMER;
 
 typedef enum _WAIT_TYPE { WaitAll, WaitAny, WaitNotification, WaitDequeue, WaitDpc } WAIT_TYPE;
 
@@ -552,6 +567,17 @@ NTKERNELAPI VOID KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
 NTKERNELAPI BOOLEAN KeInsertQueueDpc(PRKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument2);
 NTKERNELAPI BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc);
 NTKERNELAPI VOID KeFlushQueuedDpcs(VOID);
+
+/* Timers: DueTime negative is relative (100 ns units), positive an absolute system time; Period
+ * in milliseconds (0: one-shot); the DPC, if any, is queued at each expiry. A timer still set
+ * when the pool block holding it is freed, or when the adapter whose work set it is destroyed,
+ * is reported (TIMER_OR_DPC_INVALID on Windows) and cancelled. */
+NTKERNELAPI VOID KeInitializeTimer(PKTIMER Timer);
+NTKERNELAPI VOID KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type);
+NTKERNELAPI BOOLEAN KeSetTimer(PKTIMER Timer, LARGE_INTEGER DueTime, PKDPC Dpc);
+NTKERNELAPI BOOLEAN KeSetTimerEx(PKTIMER Timer, LARGE_INTEGER DueTime, LONG Period, PKDPC Dpc);
+NTKERNELAPI BOOLEAN KeCancelTimer(PKTIMER Timer);
+NTKERNELAPI BOOLEAN KeReadStateTimer(PKTIMER Timer);
 NTKERNELAPI NTSTATUS PsCreateSystemThread(PHANDLE ThreadHandle, ULONG DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes,
                                           HANDLE ProcessHandle, PCLIENT_ID ClientId, PKSTART_ROUTINE StartRoutine,
                                           PVOID StartContext);

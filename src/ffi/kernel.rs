@@ -12,7 +12,7 @@ use crate::abi::{BOOLEAN, HANDLE, LARGE_INTEGER, LONG, NTSTATUS, PVOID, SIZE_T, 
 use crate::ffi::boundary::{NtStatus, boundary};
 use crate::journal;
 use crate::kernel::sync::{DispatcherHeader, FastMutex, Mutant};
-use crate::kernel::{dpc, irql, mdl, pool, report, sync, thread, time};
+use crate::kernel::{dpc, irql, mdl, pool, report, sync, thread, time, timer};
 
 #[allow(clippy::upper_case_acronyms)]
 type KIRQL = u8;
@@ -488,7 +488,7 @@ unsafe fn waitable<'a>(entry: &'static str, ptr: PVOID) -> Option<sync::Waitable
     Some(sync::Waitable { header, mutant })
 }
 
-/// `KeWaitForSingleObject` on an event, a mutex, a semaphore or a thread object:
+/// `KeWaitForSingleObject` on an event, a mutex, a semaphore, a timer or a thread object:
 /// STATUS_SUCCESS or STATUS_TIMEOUT.
 ///
 /// # Safety
@@ -636,6 +636,101 @@ pub unsafe extern "C" fn KeReadStateSemaphore(Semaphore: PVOID) -> LONG {
         // SAFETY: the caller's semaphore, by the contract above.
         unsafe { object::<sync::Semaphore>("KeReadStateSemaphore", Semaphore) }
             .map_or(0, |s| s.header.signal_state.load(Ordering::Acquire))
+    })
+}
+
+// ---- Timers -------------------------------------------------------------------------------
+
+/// `KeInitializeTimer`: a notification timer.
+///
+/// # Safety
+/// `Timer` is NULL or a writable `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeInitializeTimer(Timer: PVOID) {
+    quiet("KeInitializeTimer", (), || {
+        // SAFETY: the caller's timer, by the contract above.
+        if let Some(t) = unsafe { object::<timer::Timer>("KeInitializeTimer", Timer) } {
+            timer::init("KeInitializeTimer", t, false);
+        }
+    })
+}
+
+/// `KeInitializeTimerEx` (`Type`: NotificationTimer 0, SynchronizationTimer 1).
+///
+/// # Safety
+/// `Timer` is NULL or a writable `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeInitializeTimerEx(Timer: PVOID, Type: i32) {
+    quiet("KeInitializeTimerEx", (), || {
+        // SAFETY: the caller's timer, by the contract above.
+        if let Some(t) = unsafe { object::<timer::Timer>("KeInitializeTimerEx", Timer) } {
+            if Type != 0 && Type != 1 {
+                report::error("KeInitializeTimerEx", format!("Type {Type} is not a TIMER_TYPE"));
+            }
+            timer::init("KeInitializeTimerEx", t, Type == 1);
+        }
+    })
+}
+
+/// `KeSetTimerEx`: TRUE when the timer was already set (it is then reset to the new time).
+///
+/// # Safety
+/// `Timer` is NULL or an initialized `KTIMER`; `Dpc` NULL or an initialized `KDPC`; both stay
+/// alive until the timer expires (one-shot) or is cancelled.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeSetTimerEx(
+    Timer: PVOID,
+    DueTime: LARGE_INTEGER,
+    Period: LONG,
+    Dpc: PVOID,
+) -> BOOLEAN {
+    quiet("KeSetTimerEx", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        let Some(t) = (unsafe { object::<timer::Timer>("KeSetTimerEx", Timer) }) else { return 0 };
+        // SAFETY: every bit pattern is a valid LARGE_INTEGER.
+        let due = unsafe { DueTime.QuadPart };
+        u8::from(timer::set("KeSetTimerEx", t, due, Period, Dpc as usize))
+    })
+}
+
+/// `KeSetTimer`: `KeSetTimerEx` without a period.
+///
+/// # Safety
+/// As `KeSetTimerEx`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeSetTimer(Timer: PVOID, DueTime: LARGE_INTEGER, Dpc: PVOID) -> BOOLEAN {
+    quiet("KeSetTimer", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        let Some(t) = (unsafe { object::<timer::Timer>("KeSetTimer", Timer) }) else { return 0 };
+        // SAFETY: every bit pattern is a valid LARGE_INTEGER.
+        let due = unsafe { DueTime.QuadPart };
+        u8::from(timer::set("KeSetTimer", t, due, 0, Dpc as usize))
+    })
+}
+
+/// `KeCancelTimer`: TRUE when the timer was set; the library no longer touches it afterwards.
+///
+/// # Safety
+/// `Timer` is NULL or an initialized `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeCancelTimer(Timer: PVOID) -> BOOLEAN {
+    quiet("KeCancelTimer", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        unsafe { object::<timer::Timer>("KeCancelTimer", Timer) }.map_or(0, |t| u8::from(timer::cancel(t)))
+    })
+}
+
+/// `KeReadStateTimer`: TRUE once the timer expired (until it is set again or, for a
+/// synchronization timer, a wait takes it).
+///
+/// # Safety
+/// `Timer` is NULL or an initialized `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeReadStateTimer(Timer: PVOID) -> BOOLEAN {
+    quiet("KeReadStateTimer", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        unsafe { object::<timer::Timer>("KeReadStateTimer", Timer) }
+            .map_or(0, |t| u8::from(timer::read_state(t)))
     })
 }
 

@@ -1,4 +1,4 @@
-// Waits on several objects, semaphores and DbgPrint's Windows conversions, as a KMD
+// Waits on several objects, semaphores, timers and DbgPrint's Windows conversions, as a KMD
 // written for Windows uses them, with the misuses Windows bug-checks on reported. Built with
 // -fshort-wchar -Wno-multichar against include/km. Prints one "ok: ..." line per check and
 // "wait checks passed". Timing is never asserted beyond "it eventually happened": every wait
@@ -132,6 +132,102 @@ void Waits() {
     CHECK(KeReleaseSemaphore(&counted, 0, 2, FALSE) == 0 && KeReadStateSemaphore(&counted) == 2);
 }
 
+// ---- Timers ----------------------------------------------------------------------------------
+
+struct TimerState {
+    KEVENT fired;
+    volatile LONG runs;
+    KIRQL irql;
+};
+VOID TimerDpc(PKDPC, PVOID context, PVOID, PVOID) {
+    TimerState *state = static_cast<TimerState *>(context);
+    state->irql = KeGetCurrentIrql();
+    InterlockedIncrement(&state->runs);
+    KeSetEvent(&state->fired, 0, FALSE);
+}
+void InitState(TimerState *state) {
+    KeInitializeEvent(&state->fired, SynchronizationEvent, FALSE);
+    state->runs = 0;
+    state->irql = PASSIVE_LEVEL;
+}
+
+void Timers() {
+    LARGE_INTEGER zero;
+    zero.QuadPart = 0;
+    LARGE_INTEGER generous = Relative(10000);
+
+    // A relative one-shot timer: signalled after its due time, its DPC run at DISPATCH_LEVEL.
+    TimerState once;
+    InitState(&once);
+    KDPC once_dpc;
+    KeInitializeDpc(&once_dpc, TimerDpc, &once);
+    KTIMER timer;
+    KeInitializeTimerEx(&timer, NotificationTimer);
+    CHECK(timer.Header.Type == 8 && !KeReadStateTimer(&timer));
+    CHECK(KeWaitForSingleObject(&timer, Executive, KernelMode, FALSE, &zero) == STATUS_TIMEOUT);
+    CHECK(!KeSetTimerEx(&timer, Relative(10), 0, &once_dpc));
+    CHECK(KeWaitForSingleObject(&timer, Executive, KernelMode, FALSE, &generous) == STATUS_SUCCESS);
+    CHECK(KeWaitForSingleObject(&once.fired, Executive, KernelMode, FALSE, &generous) == STATUS_SUCCESS);
+    CHECK(once.runs == 1 && once.irql == DISPATCH_LEVEL);
+    CHECK(KeReadStateTimer(&timer));  // a notification timer stays signalled
+    CHECK(KeWaitForSingleObject(&timer, Executive, KernelMode, FALSE, &zero) == STATUS_SUCCESS);
+    CHECK(!KeCancelTimer(&timer));  // it expired: no longer set
+
+    // An absolute due time, KeSetTimer without a DPC, waited on among other objects.
+    KEVENT never;
+    KeInitializeEvent(&never, NotificationEvent, FALSE);
+    KeInitializeTimer(&timer);
+    LARGE_INTEGER absolute;
+    KeQuerySystemTime(&absolute);
+    absolute.QuadPart += 10 * 10000;
+    CHECK(!KeSetTimer(&timer, absolute, NULL));
+    PVOID either[2] = {&never, &timer};
+    CHECK(KeWaitForMultipleObjects(2, either, WaitAny, Executive, KernelMode, FALSE, &generous, NULL) == STATUS_WAIT_1);
+
+    // A periodic synchronization timer fires more than once; each wait takes the signal.
+    TimerState periodic;
+    InitState(&periodic);
+    KDPC periodic_dpc;
+    KeInitializeDpc(&periodic_dpc, TimerDpc, &periodic);
+    KTIMER ticker;
+    KeInitializeTimerEx(&ticker, SynchronizationTimer);
+    CHECK(ticker.Header.Type == 9);
+    CHECK(!KeSetTimerEx(&ticker, Relative(5), 5, &periodic_dpc));
+    CHECK(KeWaitForSingleObject(&ticker, Executive, KernelMode, FALSE, &generous) == STATUS_SUCCESS);
+    CHECK(KeWaitForSingleObject(&ticker, Executive, KernelMode, FALSE, &generous) == STATUS_SUCCESS);
+    CHECK(KeWaitForSingleObject(&periodic.fired, Executive, KernelMode, FALSE, &generous) == STATUS_SUCCESS);
+    while (periodic.runs < 2) {
+        CHECK(KeWaitForSingleObject(&periodic.fired, Executive, KernelMode, FALSE, &generous) == STATUS_SUCCESS);
+    }
+    CHECK(periodic.runs >= 2);
+    CHECK(KeCancelTimer(&ticker));  // periodic: still set until cancelled
+    CHECK(!KeCancelTimer(&ticker));
+    KeFlushQueuedDpcs();
+
+    // Cancelled before it is due: TRUE, and its DPC never runs.
+    TimerState cancelled;
+    InitState(&cancelled);
+    KDPC cancelled_dpc;
+    KeInitializeDpc(&cancelled_dpc, TimerDpc, &cancelled);
+    KeInitializeTimer(&timer);
+    CHECK(!KeSetTimerEx(&timer, Relative(2000), 0, &cancelled_dpc));
+    CHECK(KeSetTimerEx(&timer, Relative(1000), 0, &cancelled_dpc));  // set again: it was set
+    CHECK(KeCancelTimer(&timer));
+    LARGE_INTEGER past_due = Relative(1200);  // past the due time it had
+    KeDelayExecutionThread(KernelMode, FALSE, &past_due);
+    KeFlushQueuedDpcs();
+    CHECK(cancelled.runs == 0 && !KeReadStateTimer(&timer));
+
+    // Pool holding a set timer freed: reported (TIMER_OR_DPC_INVALID on Windows), cancelled.
+    UINT errors = KernelErrors();
+    PKTIMER pooled = static_cast<PKTIMER>(ExAllocatePool2(POOL_FLAG_NON_PAGED, sizeof(KTIMER), KMD_TAG));
+    KeInitializeTimer(pooled);
+    KeSetTimer(pooled, Relative(60000), NULL);
+    ExFreePoolWithTag(pooled, KMD_TAG);
+    CHECK(KernelErrors() == errors + 1);
+    CHECK(Has(Journal(), "freed while the timer 0x"));
+}
+
 void Semaphore_over_limit_and_too_many_objects() {
     UINT errors = KernelErrors();
     KSEMAPHORE semaphore;
@@ -171,14 +267,77 @@ void Printing() {
     CHECK(Has(journal, "DbgPrintEx -> [component 78, TRACE] kernel_waits: [(null)] [Disp]"));
 }
 
+// ---- A timer left set when the adapter is destroyed -------------------------------------------
+
+KTIMER g_forgotten;  // set in AddDevice, never cancelled
+
+NTSTATUS APIENTRY AddDevice(const PDEVICE_OBJECT, PVOID *context) {
+    *context = ExAllocatePool2(POOL_FLAG_NON_PAGED, 16, KMD_TAG);
+    KeInitializeTimerEx(&g_forgotten, NotificationTimer);
+    KeSetTimerEx(&g_forgotten, Relative(60000), 1000, NULL);
+    return *context != NULL ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
+}
+NTSTATUS APIENTRY StartDevice(const PVOID, PDXGK_START_INFO, PDXGKRNL_INTERFACE, PULONG sources, PULONG children) {
+    *sources = 1;
+    *children = 1;
+    return STATUS_SUCCESS;
+}
+NTSTATUS APIENTRY StopDevice(const PVOID) { return STATUS_SUCCESS; }
+NTSTATUS APIENTRY RemoveDevice(const PVOID context) {
+    ExFreePoolWithTag(context, KMD_TAG);
+    return STATUS_SUCCESS;
+}
+NTSTATUS APIENTRY QueryAdapterInfo(const HANDLE, const DXGKARG_QUERYADAPTERINFO *args) {
+    if (args->Type == DXGKQAITYPE_DRIVERCAPS) {
+        RtlZeroMemory(args->pOutputData, sizeof(DXGK_DRIVERCAPS));
+        return STATUS_SUCCESS;
+    }
+    if (args->Type != DXGKQAITYPE_QUERYSEGMENT4) return STATUS_NOT_SUPPORTED;
+    DXGK_QUERYSEGMENTOUT4 *out = static_cast<DXGK_QUERYSEGMENTOUT4 *>(args->pOutputData);
+    if (out->pSegmentDescriptor != NULL) {
+        DXGK_SEGMENTDESCRIPTOR4 *d = reinterpret_cast<DXGK_SEGMENTDESCRIPTOR4 *>(out->pSegmentDescriptor);
+        RtlZeroMemory(d, sizeof(*d));
+        d->Size = d->CommitLimit = 16u << 20;
+    }
+    out->NbSegment = 1;
+    return STATUS_SUCCESS;
+}
+
+extern "C" NTSTATUS WaitsKmdDriverEntry(PDRIVER_OBJECT driver, PUNICODE_STRING registry) {
+    DRIVER_INITIALIZATION_DATA data;
+    RtlZeroMemory(&data, sizeof(data));
+    data.Version = DXGKDDI_INTERFACE_VERSION;
+    data.DxgkDdiAddDevice = AddDevice;
+    data.DxgkDdiStartDevice = StartDevice;
+    data.DxgkDdiStopDevice = StopDevice;
+    data.DxgkDdiRemoveDevice = RemoveDevice;
+    data.DxgkDdiQueryAdapterInfo = QueryAdapterInfo;
+    return DxgkInitialize(driver, registry, &data);
+}
+
+void TimerLeftSetAtTeardown() {
+    WDDMSHIM_ADAPTER_DESC desc = {};
+    desc.Version = WDDMSHIM_DESC_VERSION;
+    desc.pfnDriverEntry = WaitsKmdDriverEntry;
+    WDDMSHIM_ADAPTER *adapter = NULL;
+    CHECK(WddmShimCreateAdapter(&desc, &adapter) == S_OK);
+    UINT errors = KernelErrors();
+    WddmShimDestroyAdapter(adapter);
+    CHECK(KernelErrors() == errors + 1);
+    CHECK(Has(Journal(), "leak report -> error: periodic timer 0x"));
+    CHECK(!KeCancelTimer(&g_forgotten));  // the report cancelled it
+}
+
 }  // namespace
 
 int main() {
     UINT before = KernelErrors();
     Waits();
+    Timers();  // one error on purpose: the pool block freed with a set timer in it
     Printing();
-    CHECK(KernelErrors() == before);  // correct use reports nothing
+    CHECK(KernelErrors() == before + 1);  // correct use reports nothing else
     Semaphore_over_limit_and_too_many_objects();
+    TimerLeftSetAtTeardown();
     if (g_failures != 0) {
         printf("%d wait checks FAILED\n", g_failures);
         return 1;
