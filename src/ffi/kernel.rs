@@ -506,7 +506,8 @@ pub unsafe extern "C" fn KeWaitForSingleObject(
         let Some(object) = (unsafe { waitable("KeWaitForSingleObject", Object) }) else {
             return STATUS_INVALID_PARAMETER;
         };
-        // SAFETY: readable when non-NULL by the contract above.
+        // SAFETY: readable when non-NULL by the contract above; every bit pattern is a valid
+        // LARGE_INTEGER, so reading QuadPart is sound.
         let timeout = unsafe { Timeout.as_ref() }.map(|t| unsafe { t.QuadPart });
         sync::wait_many("KeWaitForSingleObject", &[object], false, timeout)
     })
@@ -579,7 +580,8 @@ pub unsafe extern "C" fn KeWaitForMultipleObjects(
                 None => return STATUS_INVALID_PARAMETER,
             }
         }
-        // SAFETY: readable when non-NULL by the contract above.
+        // SAFETY: readable when non-NULL by the contract above; every bit pattern is a valid
+        // LARGE_INTEGER, so reading QuadPart is sound.
         let timeout = unsafe { Timeout.as_ref() }.map(|t| unsafe { t.QuadPart });
         sync::wait_many(ROUTINE, &objects, WaitType == WAIT_ALL, timeout)
     })
