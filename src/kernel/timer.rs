@@ -242,3 +242,49 @@ pub fn report_set_at_teardown(adapter: u64) -> usize {
     }
     left.len()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timer() -> Box<Timer> {
+        // SAFETY: all-zero is a valid value for every atomic.
+        Box::new(unsafe { std::mem::zeroed() })
+    }
+
+    const GENEROUS: Option<i64> = Some(-100_000_000); // 10 s
+
+    #[test]
+    fn a_one_shot_timer_expires_once_and_a_periodic_one_until_cancelled() {
+        let once = timer();
+        init("test", &once, false);
+        let address = &*once as *const Timer as usize;
+        assert!(!set("test", &once, -10_000, 0, 0));
+        assert_eq!(sync::wait("test", &once.header, None, GENEROUS), sync::STATUS_WAIT_0);
+        assert!(read_state(&once));
+        assert!(!is_set(address), "taken out before it is signalled");
+        assert!(!cancel(&once));
+
+        let ticker = timer();
+        init("test", &ticker, true);
+        assert!(!set("test", &ticker, -10_000, 1, 0));
+        for _ in 0..3 {
+            assert_eq!(sync::wait("test", &ticker.header, None, GENEROUS), sync::STATUS_WAIT_0);
+        }
+        assert!(cancel(&ticker), "a periodic timer stays set");
+        assert!(!cancel(&ticker));
+    }
+
+    #[test]
+    fn a_set_timer_in_freed_memory_is_reported_and_cancelled() {
+        let pooled = timer();
+        init("test", &pooled, false);
+        let address = &*pooled as *const Timer as usize;
+        assert!(!set("test", &pooled, -600_000_000, 0, 0));
+        let errors = report::total_errors();
+        check_freed("test", address - 8, 72);
+        assert!(report::total_errors() > errors);
+        assert!(!is_set(address));
+        assert!(!cancel(&pooled));
+    }
+}
