@@ -23,7 +23,7 @@
  *    real winerror.h would make HRESULT a `long`, 64-bit on Linux).
  *  - The few windef.h/winnt.h types and macros the display headers use: UINT16, INT8, INT16,
  *    INT64, FLOAT, CHAR, SHORT, the LP string and pointer types, POINT, RECT, SIZE,
- *    PALETTEENTRY, ULARGE_INTEGER, LPCGUID, ACCESS_MASK, HWND/HDC/HMONITOR, MAX_PATH,
+ *    PALETTEENTRY, LPCGUID, ACCESS_MASK, HWND/HDC/HMONITOR, MAX_PATH,
  *    DECLARE_HANDLE, DECLSPEC_ALIGN, C_ASSERT, EXTERN_C and DEFINE_GUID (a definition with
  *    INITGUID, a declaration without, as guiddef.h does).
  *  - <sdkddkver.h> and <specstrings.h> (which brings <sal.h>) from the team's SDK when they are

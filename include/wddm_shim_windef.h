@@ -38,18 +38,6 @@ typedef ACCESS_MASK *PACCESS_MASK;
 #define MAX_PATH 260
 #endif
 
-typedef union _ULARGE_INTEGER {
-    struct {
-        DWORD LowPart;
-        DWORD HighPart;
-    };
-    struct {
-        DWORD LowPart;
-        DWORD HighPart;
-    } u;
-    ULONGLONG QuadPart;
-} ULARGE_INTEGER, *PULARGE_INTEGER;
-
 typedef struct tagPOINT {
     LONG x;
     LONG y;

@@ -229,3 +229,20 @@ fn a_bug_check_stops_the_test_process_and_says_which_it_was() {
     assert_eq!(output.status.signal(), Some(libc::SIGABRT), "{:?}\n{stderr}", output.status);
     assert!(stderr.contains("*** KeBugCheckEx 0x000000d2 (0x1, 0x2, 0x3, 0x4)"), "{stderr}");
 }
+
+#[test]
+fn waits_on_several_objects_semaphores_timers_and_dbgprint_conversions_behave_as_on_windows() {
+    let dir = scratch_dir("kernel_waits");
+    let source = repo_root().join("tests/c/kernel_waits.cpp");
+    let flags = km_flags();
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    for compiler in compilers().into_iter().filter(|c| c.cxx) {
+        let binary = dir.join(format!("kernel_waits_{}", compiler.program.replace('+', "x")));
+        let link = static_link_args();
+        let mut link: Vec<&str> = link.iter().map(String::as_str).collect();
+        link.push("-lpthread");
+        compile(&compiler, &source, &binary, &flags, &link);
+        let output = run(&binary, &[]);
+        assert!(output.contains("wait checks passed"), "{}:\n{output}", compiler.label);
+    }
+}

@@ -4,7 +4,8 @@
  * real wdm.h, tests/abi-data/abi-expected-3-kernel.tsv), IRQLs, pool flags and types, the list
  * inlines, the Rtl memory macros, NT_ASSERT / PAGED_CODE, and the kernel routines, which the
  * library implements (pool with tag tracking, spin locks and per-thread IRQL, events, mutexes,
- * waits, DPCs, system threads, time, DbgPrint into the journal, MDLs of our own memory).
+ * semaphores, waits on one or several objects, timers, DPCs, system threads, time, DbgPrint into
+ * the journal, MDLs of our own memory).
  *
  * Include it through the WDK names (<ntddk.h>, <wdm.h>, <ntifs.h>); it lives in include/km so a
  * user-mode build never sees kernel names. Part of wddm-shim.
@@ -234,10 +235,50 @@ typedef struct _KMUTANT {
     };
 } KMUTANT, *PKMUTANT, *PRKMUTANT, KMUTEX, *PKMUTEX, *PRKMUTEX;
 
+/* A semaphore: Header.SignalState is its count (Type 5, SemaphoreObject). */
 typedef struct _KSEMAPHORE {
     DISPATCHER_HEADER Header;
     LONG Limit;
 } KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
+
+typedef enum _TIMER_TYPE { NotificationTimer, SynchronizationTimer } TIMER_TYPE;
+
+/* A timer (64 bytes on x64): Header.Type 8 (notification) or 9 (synchronization), signalled at
+ * expiry. The library's timer service touches a timer only while it is set: cancel it
+ * (KeCancelTimer) before freeing its memory, as on Windows. */
+typedef struct _KTIMER {
+    DISPATCHER_HEADER Header;
+    ULARGE_INTEGER DueTime;
+    LIST_ENTRY TimerListEntry;
+    struct _KDPC *Dpc;
+    USHORT Processor;
+    USHORT TimerType;
+    ULONG Period;
+} KTIMER, *PKTIMER, *PRKTIMER;
+
+typedef enum _WAIT_TYPE { WaitAll, WaitAny, WaitNotification, WaitDequeue, WaitDpc } WAIT_TYPE;
+
+/* A wait block (48 bytes on x64). KeWaitForMultipleObjects takes an array of them for more than
+ * THREAD_WAIT_OBJECTS objects; the library needs no scratch space and leaves it untouched. */
+typedef struct _KWAIT_BLOCK {
+    LIST_ENTRY WaitListEntry;
+    UCHAR WaitType;
+    volatile UCHAR BlockState;
+    USHORT WaitKey;
+    LONG SpareLong;
+    union {
+        struct _KTHREAD *Thread;
+        struct _KQUEUE *NotificationQueue;
+        struct _KDPC *Dpc;
+    };
+    PVOID Object;
+    PVOID SparePtr;
+} KWAIT_BLOCK, *PKWAIT_BLOCK, *PRKWAIT_BLOCK;
+
+#define THREAD_WAIT_OBJECTS 3
+#ifndef MAXIMUM_WAIT_OBJECTS
+#define MAXIMUM_WAIT_OBJECTS 64
+#endif
 
 typedef struct _FAST_MUTEX {
     LONG Count;
@@ -741,6 +782,18 @@ NTKERNELAPI NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason
                                            BOOLEAN Alertable, PLARGE_INTEGER Timeout);
 NTKERNELAPI NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval);
 #define KeWaitForMutexObject KeWaitForSingleObject
+/* WaitAny: STATUS_WAIT_0 + the index of the (lowest) signalled object; WaitAll: STATUS_WAIT_0
+ * once all are signalled, all taken at once. More than THREAD_WAIT_OBJECTS objects without a
+ * WaitBlockArray, or more than MAXIMUM_WAIT_OBJECTS, bug-checks on Windows: reported here, and
+ * the call returns STATUS_INVALID_PARAMETER. */
+NTKERNELAPI NTSTATUS KeWaitForMultipleObjects(ULONG Count, PVOID Object[], WAIT_TYPE WaitType, KWAIT_REASON WaitReason,
+                                              KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout,
+                                              PKWAIT_BLOCK WaitBlockArray);
+NTKERNELAPI VOID KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit);
+/* Returns the previous count. Passing Limit raises STATUS_SEMAPHORE_LIMIT_EXCEEDED on Windows:
+ * reported here, and the count is left unchanged. */
+NTKERNELAPI LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait);
+NTKERNELAPI LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore);
 NTKERNELAPI VOID ExInitializeFastMutex(PFAST_MUTEX FastMutex);
 NTKERNELAPI VOID ExAcquireFastMutex(PFAST_MUTEX FastMutex);
 NTKERNELAPI VOID ExReleaseFastMutex(PFAST_MUTEX FastMutex);
@@ -752,6 +805,17 @@ NTKERNELAPI VOID KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
 NTKERNELAPI BOOLEAN KeInsertQueueDpc(PRKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument2);
 NTKERNELAPI BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc);
 NTKERNELAPI VOID KeFlushQueuedDpcs(VOID);
+
+/* Timers: DueTime negative is relative (100 ns units), positive an absolute system time; Period
+ * in milliseconds (0: one-shot); the DPC, if any, is queued at each expiry. A timer still set
+ * when the pool block holding it is freed, or when the adapter whose work set it is destroyed,
+ * is reported (TIMER_OR_DPC_INVALID on Windows) and cancelled. */
+NTKERNELAPI VOID KeInitializeTimer(PKTIMER Timer);
+NTKERNELAPI VOID KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type);
+NTKERNELAPI BOOLEAN KeSetTimer(PKTIMER Timer, LARGE_INTEGER DueTime, PKDPC Dpc);
+NTKERNELAPI BOOLEAN KeSetTimerEx(PKTIMER Timer, LARGE_INTEGER DueTime, LONG Period, PKDPC Dpc);
+NTKERNELAPI BOOLEAN KeCancelTimer(PKTIMER Timer);
+NTKERNELAPI BOOLEAN KeReadStateTimer(PKTIMER Timer);
 NTKERNELAPI NTSTATUS PsCreateSystemThread(PHANDLE ThreadHandle, ULONG DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes,
                                           HANDLE ProcessHandle, PCLIENT_ID ClientId, PKSTART_ROUTINE StartRoutine,
                                           PVOID StartContext);
@@ -804,11 +868,259 @@ ULONG WddmShimDbgPrint(ULONG ComponentId, ULONG Level, PCSTR Text);
 VOID WddmShimAssertionFailed(PCSTR Expression, PCSTR File, ULONG Line);
 VOID WddmShimCheckPagedCode(PCSTR Function, PCSTR File, ULONG Line);
 
-/* DbgPrint formats with the C library's vsnprintf: printf's conversions work; the Windows-only
- * %wZ, %ws, %S and %Z are not understood (print a UNICODE_STRING by converting it first). */
+/* DbgPrint's format, as Windows reads it: printf's conversions (through the C library's
+ * snprintf, one conversion at a time), MSVC's size prefixes (%I64d, %I32x, %Ix) and the Windows
+ * string conversions, UTF-16 written out as UTF-8: %wZ (PCUNICODE_STRING), %Z (PCANSI_STRING),
+ * %ws / %ls / %S (a NUL-terminated WCHAR string), %wc / %lc / %C (a WCHAR); %hs / %hc are narrow.
+ * A NULL string prints "(null)". %n writes nothing. The text is cut at 511 bytes. */
+typedef struct _WDDMSHIM_KM_TEXT {
+    char *Text;
+    size_t Size;
+    size_t Length;
+} WDDMSHIM_KM_TEXT;
+WDDMSHIM_KM_INLINE void WddmShimKmPut_(WDDMSHIM_KM_TEXT *out, const char *text, size_t length) {
+    while (length-- > 0 && *text != 0 && out->Length + 1 < out->Size) out->Text[out->Length++] = *text++;
+    out->Text[out->Length] = 0;
+}
+/* UTF-16 units (at most `units`, stopping at a NUL) as UTF-8 into `text` (NUL-terminated); an
+ * unpaired surrogate becomes U+FFFD. */
+WDDMSHIM_KM_INLINE void WddmShimKmUtf16_(char *text, size_t size, const WCHAR *units, size_t count) {
+    size_t at = 0;
+    for (size_t i = 0; i < count && units[i] != 0; ++i) {
+        uint32_t code = (uint32_t)units[i];
+        if (code >= 0xD800 && code <= 0xDBFF && i + 1 < count && (uint32_t)units[i + 1] >= 0xDC00 &&
+            (uint32_t)units[i + 1] <= 0xDFFF) {
+            code = 0x10000 + ((code - 0xD800) << 10) + ((uint32_t)units[i + 1] - 0xDC00);
+            ++i;
+        } else if (code >= 0xD800 && code <= 0xDFFF) {
+            code = 0xFFFD;
+        }
+        char bytes[4];
+        size_t n;
+        if (code < 0x80) {
+            bytes[0] = (char)code;
+            n = 1;
+        } else if (code < 0x800) {
+            bytes[0] = (char)(0xC0 | (code >> 6));
+            bytes[1] = (char)(0x80 | (code & 0x3F));
+            n = 2;
+        } else if (code < 0x10000) {
+            bytes[0] = (char)(0xE0 | (code >> 12));
+            bytes[1] = (char)(0x80 | ((code >> 6) & 0x3F));
+            bytes[2] = (char)(0x80 | (code & 0x3F));
+            n = 3;
+        } else {
+            bytes[0] = (char)(0xF0 | (code >> 18));
+            bytes[1] = (char)(0x80 | ((code >> 12) & 0x3F));
+            bytes[2] = (char)(0x80 | ((code >> 6) & 0x3F));
+            bytes[3] = (char)(0x80 | (code & 0x3F));
+            n = 4;
+        }
+        if (at + n + 1 > size) break;
+        for (size_t b = 0; b < n; ++b) text[at++] = bytes[b];
+    }
+    text[at] = 0;
+}
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#endif
+WDDMSHIM_KM_INLINE void WddmShimKmFormat_(char *text, size_t size, PCSTR format, va_list args) {
+    WDDMSHIM_KM_TEXT out = {text, size, 0};
+    text[0] = 0;
+    const char *p = format;
+    while (*p != 0) {
+        if (*p != '%') {
+            const char *next = strchr(p, '%');
+            size_t length = next != NULL ? (size_t)(next - p) : strlen(p);
+            WddmShimKmPut_(&out, p, length);
+            p += length;
+            continue;
+        }
+        const char *start = p++;
+        if (*p == '%') {
+            WddmShimKmPut_(&out, "%", 1);
+            ++p;
+            continue;
+        }
+        /* The conversion rebuilt for snprintf: flags, width, precision ('*' read here). */
+        char spec[48] = "%";
+        size_t n = 1;
+        while (*p != 0 && strchr("-+ #0", *p) != NULL) {
+            if (n < 8) spec[n++] = *p;
+            ++p;
+        }
+        if (*p == '*') {
+            int width = va_arg(args, int);
+            n += (size_t)snprintf(spec + n, sizeof spec - n, "%d", width);
+            ++p;
+        } else {
+            while (*p >= '0' && *p <= '9') {
+                if (n < 16) spec[n++] = *p;
+                ++p;
+            }
+        }
+        int precision = -1;
+        if (*p == '.') {
+            ++p;
+            if (*p == '*') {
+                precision = va_arg(args, int);
+                ++p;
+            } else {
+                precision = 0;
+                while (*p >= '0' && *p <= '9') precision = precision * 10 + (*p++ - '0');
+            }
+        }
+        /* The size: h hh l ll L z j t, MSVC's I64 I32 I, and w (wide). */
+        enum { WddmShimKmInt_, WddmShimKmChar_, WddmShimKmShort_, WddmShimKmLong_, WddmShimKmLongLong_, WddmShimKmSize_, WddmShimKmIntMax_, WddmShimKmPtrdiff_, WddmShimKmLongDouble_ } length = WddmShimKmInt_;
+        int wide = 0, narrow = 0;
+        if (p[0] == 'h' && p[1] == 'h') { length = WddmShimKmChar_; p += 2; }
+        else if (*p == 'h') { length = WddmShimKmShort_; narrow = 1; ++p; }
+        else if (p[0] == 'l' && p[1] == 'l') { length = WddmShimKmLongLong_; p += 2; }
+        else if (*p == 'l') { length = WddmShimKmLong_; wide = 1; ++p; }
+        else if (*p == 'L') { length = WddmShimKmLongDouble_; ++p; }
+        else if (*p == 'z') { length = WddmShimKmSize_; ++p; }
+        else if (*p == 'j') { length = WddmShimKmIntMax_; ++p; }
+        else if (*p == 't') { length = WddmShimKmPtrdiff_; ++p; }
+        else if (*p == 'w') { wide = 1; ++p; }
+        else if (p[0] == 'I' && p[1] == '6' && p[2] == '4') { length = WddmShimKmLongLong_; p += 3; }
+        else if (p[0] == 'I' && p[1] == '3' && p[2] == '2') { length = WddmShimKmInt_; p += 3; }
+        else if (*p == 'I') { length = WddmShimKmSize_; ++p; }
+        char conversion = *p;
+        if (conversion == 0) {
+            WddmShimKmPut_(&out, start, (size_t)(p - start));
+            break;
+        }
+        ++p;
+        if (precision >= 0 && strchr("sSZ", conversion) == NULL)
+            n += (size_t)snprintf(spec + n, sizeof spec - n, ".%d", precision);
+        char piece[512];
+        piece[0] = 0;
+        switch (conversion) {
+        case 'd':
+        case 'i': {
+            long long value;
+            switch (length) {
+            case WddmShimKmChar_: value = (signed char)va_arg(args, int); break;
+            case WddmShimKmShort_: value = (short)va_arg(args, int); break;
+            case WddmShimKmLong_: value = va_arg(args, long); break;
+            case WddmShimKmLongLong_: value = va_arg(args, long long); break;
+            case WddmShimKmSize_: value = (long long)va_arg(args, size_t); break;
+            case WddmShimKmIntMax_: value = (long long)va_arg(args, intmax_t); break;
+            case WddmShimKmPtrdiff_: value = (long long)va_arg(args, ptrdiff_t); break;
+            default: value = va_arg(args, int); break;
+            }
+            snprintf(spec + n, sizeof spec - n, "ll%c", conversion);
+            snprintf(piece, sizeof piece, spec, value);
+            break;
+        }
+        case 'o':
+        case 'u':
+        case 'x':
+        case 'X': {
+            unsigned long long value;
+            switch (length) {
+            case WddmShimKmChar_: value = (unsigned char)va_arg(args, unsigned int); break;
+            case WddmShimKmShort_: value = (unsigned short)va_arg(args, unsigned int); break;
+            case WddmShimKmLong_: value = va_arg(args, unsigned long); break;
+            case WddmShimKmLongLong_: value = va_arg(args, unsigned long long); break;
+            case WddmShimKmSize_: value = va_arg(args, size_t); break;
+            case WddmShimKmIntMax_: value = (unsigned long long)va_arg(args, uintmax_t); break;
+            case WddmShimKmPtrdiff_: value = (unsigned long long)va_arg(args, ptrdiff_t); break;
+            default: value = va_arg(args, unsigned int); break;
+            }
+            snprintf(spec + n, sizeof spec - n, "ll%c", conversion);
+            snprintf(piece, sizeof piece, spec, value);
+            break;
+        }
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A':
+            if (length == WddmShimKmLongDouble_) {
+                snprintf(spec + n, sizeof spec - n, "L%c", conversion);
+                snprintf(piece, sizeof piece, spec, va_arg(args, long double));
+            } else {
+                snprintf(spec + n, sizeof spec - n, "%c", conversion);
+                snprintf(piece, sizeof piece, spec, va_arg(args, double));
+            }
+            break;
+        case 'p':
+            snprintf(spec + n, sizeof spec - n, "p");
+            snprintf(piece, sizeof piece, spec, va_arg(args, void *));
+            break;
+        case 'c':
+        case 'C': {
+            char character[8];
+            if ((conversion == 'C' && !narrow) || (conversion == 'c' && wide)) {
+                WCHAR unit = (WCHAR)va_arg(args, int);
+                WddmShimKmUtf16_(character, sizeof character, &unit, 1);
+            } else {
+                character[0] = (char)va_arg(args, int);
+                character[1] = 0;
+            }
+            snprintf(spec + n, sizeof spec - n, "s");
+            snprintf(piece, sizeof piece, spec, character);
+            break;
+        }
+        case 's':
+        case 'S':
+        case 'Z': {
+            char converted[512];
+            const char *string = converted;
+            size_t limit = precision >= 0 ? (size_t)precision : (size_t)-1;
+            if (conversion == 'Z') {
+                if (wide) {
+                    const UNICODE_STRING *unicode = va_arg(args, const UNICODE_STRING *);
+                    if (unicode == NULL || unicode->Buffer == NULL) {
+                        string = "(null)";
+                    } else {
+                        size_t units = unicode->Length / sizeof(WCHAR);
+                        WddmShimKmUtf16_(converted, sizeof converted, unicode->Buffer, units < limit ? units : limit);
+                    }
+                } else {
+                    const STRING *ansi = va_arg(args, const STRING *);
+                    if (ansi == NULL || ansi->Buffer == NULL) {
+                        string = "(null)";
+                    } else {
+                        size_t bytes = ansi->Length < limit ? ansi->Length : limit;
+                        if (bytes >= sizeof converted) bytes = sizeof converted - 1;
+                        memcpy(converted, ansi->Buffer, bytes);
+                        converted[bytes] = 0;
+                    }
+                }
+            } else if ((conversion == 'S' && !narrow) || (conversion == 's' && wide)) {
+                const WCHAR *units = va_arg(args, const WCHAR *);
+                if (units == NULL) string = "(null)";
+                else WddmShimKmUtf16_(converted, sizeof converted, units, limit);
+            } else {
+                const char *narrow_text = va_arg(args, const char *);
+                if (narrow_text == NULL) {
+                    string = "(null)";
+                } else {
+                    size_t bytes = 0;
+                    while (bytes < limit && bytes + 1 < sizeof converted && narrow_text[bytes] != 0) ++bytes;
+                    memcpy(converted, narrow_text, bytes);
+                    converted[bytes] = 0;
+                }
+            }
+            snprintf(spec + n, sizeof spec - n, "s");
+            snprintf(piece, sizeof piece, spec, string);
+            break;
+        }
+        case 'n':
+            (void)va_arg(args, void *);
+            break;
+        default: /* not a conversion: the text as written */
+            WddmShimKmPut_(&out, start, (size_t)(p - start));
+            break;
+        }
+        WddmShimKmPut_(&out, piece, sizeof piece);
+    }
+}
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 static inline ULONG vDbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, va_list arglist) {
     char text[512];
-    vsnprintf(text, sizeof text, Format, arglist);
+    WddmShimKmFormat_(text, sizeof text, Format, arglist);
     return WddmShimDbgPrint(ComponentId, Level, text);
 }
 static inline ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...) {
@@ -1153,6 +1465,21 @@ WDDMSHIM_KM_INLINE VOID WRITE_REGISTER_ULONG(volatile ULONG *Register, ULONG Val
 #endif
 #ifndef STATUS_WAIT_0
 #define STATUS_WAIT_0 ((NTSTATUS)0x00000000L)
+#endif
+#ifndef STATUS_WAIT_1
+#define STATUS_WAIT_1 ((NTSTATUS)0x00000001L)
+#endif
+#ifndef STATUS_WAIT_2
+#define STATUS_WAIT_2 ((NTSTATUS)0x00000002L)
+#endif
+#ifndef STATUS_WAIT_3
+#define STATUS_WAIT_3 ((NTSTATUS)0x00000003L)
+#endif
+#ifndef STATUS_WAIT_63
+#define STATUS_WAIT_63 ((NTSTATUS)0x0000003FL)
+#endif
+#ifndef STATUS_SEMAPHORE_LIMIT_EXCEEDED
+#define STATUS_SEMAPHORE_LIMIT_EXCEEDED ((NTSTATUS)0xC0000047L)
 #endif
 #ifndef STATUS_MORE_ENTRIES
 #define STATUS_MORE_ENTRIES ((NTSTATUS)0x00000105L)

@@ -170,6 +170,7 @@ pub unsafe extern "C" fn WddmShimDestroyAdapter(pAdapter: *mut WDDMSHIM_ADAPTER)
         adapter.miniport.stop_device(&adapter.faults);
         adapter.miniport.remove_device(&adapter.faults);
         crate::kernel::pool::report_leaks(adapter.id);
+        crate::kernel::timer::report_set_at_teardown(adapter.id);
         device::unregister_adapter(adapter.id);
         Ok(())
     })

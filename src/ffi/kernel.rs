@@ -12,7 +12,7 @@ use crate::abi::{BOOLEAN, HANDLE, LARGE_INTEGER, LONG, NTSTATUS, PVOID, SIZE_T, 
 use crate::ffi::boundary::{NtStatus, boundary};
 use crate::journal;
 use crate::kernel::sync::{DispatcherHeader, FastMutex, Mutant};
-use crate::kernel::{dpc, irql, mdl, pool, report, sync, thread, time};
+use crate::kernel::{dpc, irql, mdl, pool, report, sync, thread, time, timer};
 
 #[allow(clippy::upper_case_acronyms)]
 type KIRQL = u8;
@@ -466,8 +466,30 @@ pub unsafe extern "C" fn KeReleaseMutex(Mutex: PVOID, _Wait: BOOLEAN) -> LONG {
     })
 }
 
-/// `KeWaitForSingleObject` on an event, a mutex or a thread object: STATUS_SUCCESS or
-/// STATUS_TIMEOUT.
+/// Borrows a caller's dispatcher object for a wait: its header, and the `KMUTANT` when it is a
+/// mutex. NULL or a header whose `Type` is no waitable object is reported and gives `None`.
+///
+/// # Safety
+/// `ptr` is NULL or an initialized dispatcher object the driver keeps alive for the wait.
+unsafe fn waitable<'a>(entry: &'static str, ptr: PVOID) -> Option<sync::Waitable<'a>> {
+    // SAFETY: the caller's object, by the contract above.
+    let header = unsafe { object::<DispatcherHeader>(entry, ptr) }?;
+    let object_type = header.object_type.load(Ordering::Relaxed);
+    if !sync::is_waitable_type(object_type) {
+        report::error(
+            entry,
+            format!("{ptr:p} is not an initialized dispatcher object (Header.Type {object_type})"),
+        );
+        return None;
+    }
+    let mutant = (object_type == sync::MUTANT_OBJECT)
+        // SAFETY: a mutant's header is the start of its KMUTEX.
+        .then(|| unsafe { &*(ptr as *const Mutant) });
+    Some(sync::Waitable { header, mutant })
+}
+
+/// `KeWaitForSingleObject` on an event, a mutex, a semaphore, a timer or a thread object:
+/// STATUS_SUCCESS or STATUS_TIMEOUT.
 ///
 /// # Safety
 /// `Object` is NULL or an initialized dispatcher object; `Timeout` NULL or readable.
@@ -481,15 +503,236 @@ pub unsafe extern "C" fn KeWaitForSingleObject(
 ) -> NTSTATUS {
     quiet("KeWaitForSingleObject", STATUS_INVALID_PARAMETER, || {
         // SAFETY: the caller's object, by the contract above.
-        let Some(header) = (unsafe { object::<DispatcherHeader>("KeWaitForSingleObject", Object) }) else {
+        let Some(object) = (unsafe { waitable("KeWaitForSingleObject", Object) }) else {
             return STATUS_INVALID_PARAMETER;
         };
-        let mutant = (header.object_type.load(Ordering::Relaxed) == sync::MUTANT_OBJECT)
-            // SAFETY: a mutant's header is the start of its KMUTEX.
-            .then(|| unsafe { &*(Object as *const Mutant) });
-        // SAFETY: readable when non-NULL by the contract above.
+        // SAFETY: readable when non-NULL by the contract above; every bit pattern is a valid
+        // LARGE_INTEGER, so reading QuadPart is sound.
         let timeout = unsafe { Timeout.as_ref() }.map(|t| unsafe { t.QuadPart });
-        sync::wait("KeWaitForSingleObject", header, mutant, timeout)
+        sync::wait_many("KeWaitForSingleObject", &[object], false, timeout)
+    })
+}
+
+/// `WaitAll` in `WAIT_TYPE`.
+const WAIT_ALL: i32 = 0;
+/// `WaitAny` in `WAIT_TYPE`.
+const WAIT_ANY: i32 = 1;
+
+/// `KeWaitForMultipleObjects`: STATUS_WAIT_0 + index (WaitAny), STATUS_WAIT_0 (WaitAll, every
+/// object taken at once) or STATUS_TIMEOUT. Where Windows bug-checks (MAXIMUM_WAIT_OBJECTS_EXCEEDED:
+/// more than MAXIMUM_WAIT_OBJECTS objects, or more than THREAD_WAIT_OBJECTS without a
+/// WaitBlockArray) and for a WaitType other than WaitAll / WaitAny, the call is reported and
+/// returns STATUS_INVALID_PARAMETER without waiting. `WaitBlockArray` is the caller's scratch
+/// space on Windows; the library does not need it and leaves it alone.
+///
+/// # Safety
+/// `Object` is NULL or `Count` readable pointers to initialized dispatcher objects; `Timeout`
+/// NULL or readable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeWaitForMultipleObjects(
+    Count: ULONG,
+    Object: *const PVOID,
+    WaitType: i32,
+    _WaitReason: i32,
+    _WaitMode: i8,
+    _Alertable: BOOLEAN,
+    Timeout: *const LARGE_INTEGER,
+    WaitBlockArray: PVOID,
+) -> NTSTATUS {
+    const ROUTINE: &str = "KeWaitForMultipleObjects";
+    quiet(ROUTINE, STATUS_INVALID_PARAMETER, || {
+        let count = Count as usize;
+        if count > sync::MAXIMUM_WAIT_OBJECTS {
+            report::error(
+                ROUTINE,
+                format!(
+                    "Count {count} is above MAXIMUM_WAIT_OBJECTS ({}) (MAXIMUM_WAIT_OBJECTS_EXCEEDED 0xC on Windows)",
+                    sync::MAXIMUM_WAIT_OBJECTS
+                ),
+            );
+            return STATUS_INVALID_PARAMETER;
+        }
+        if count > sync::THREAD_WAIT_OBJECTS && WaitBlockArray.is_null() {
+            report::error(
+                ROUTINE,
+                format!(
+                    "Count {count} is above THREAD_WAIT_OBJECTS ({}) and WaitBlockArray is NULL (MAXIMUM_WAIT_OBJECTS_EXCEEDED 0xC on Windows)",
+                    sync::THREAD_WAIT_OBJECTS
+                ),
+            );
+            return STATUS_INVALID_PARAMETER;
+        }
+        if WaitType != WAIT_ALL && WaitType != WAIT_ANY {
+            report::error(ROUTINE, format!("WaitType {WaitType} is neither WaitAll (0) nor WaitAny (1)"));
+            return STATUS_INVALID_PARAMETER;
+        }
+        if count == 0 || Object.is_null() {
+            report::error(ROUTINE, format!("Count {count} with Object {Object:p}: nothing to wait on"));
+            return STATUS_INVALID_PARAMETER;
+        }
+        // SAFETY: `count` readable pointers, by the contract above.
+        let pointers = unsafe { std::slice::from_raw_parts(Object, count) };
+        let mut objects = Vec::with_capacity(count);
+        for &pointer in pointers {
+            // SAFETY: each an initialized dispatcher object, by the contract above.
+            match unsafe { waitable(ROUTINE, pointer) } {
+                Some(object) => objects.push(object),
+                None => return STATUS_INVALID_PARAMETER,
+            }
+        }
+        // SAFETY: readable when non-NULL by the contract above; every bit pattern is a valid
+        // LARGE_INTEGER, so reading QuadPart is sound.
+        let timeout = unsafe { Timeout.as_ref() }.map(|t| unsafe { t.QuadPart });
+        sync::wait_many(ROUTINE, &objects, WaitType == WAIT_ALL, timeout)
+    })
+}
+
+// ---- Semaphores ---------------------------------------------------------------------------
+
+/// `KeInitializeSemaphore`.
+///
+/// # Safety
+/// `Semaphore` is NULL or a writable `KSEMAPHORE`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeInitializeSemaphore(Semaphore: PVOID, Count: LONG, Limit: LONG) {
+    quiet("KeInitializeSemaphore", (), || {
+        // SAFETY: the caller's semaphore, by the contract above.
+        if let Some(s) = unsafe { object::<sync::Semaphore>("KeInitializeSemaphore", Semaphore) } {
+            sync::init_semaphore("KeInitializeSemaphore", s, Count, Limit);
+        }
+    })
+}
+
+/// `KeReleaseSemaphore`: returns the previous count; passing the limit is reported
+/// (STATUS_SEMAPHORE_LIMIT_EXCEEDED is raised on Windows) and changes nothing.
+///
+/// # Safety
+/// `Semaphore` is NULL or an initialized `KSEMAPHORE`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeReleaseSemaphore(
+    Semaphore: PVOID,
+    _Increment: LONG,
+    Adjustment: LONG,
+    _Wait: BOOLEAN,
+) -> LONG {
+    quiet("KeReleaseSemaphore", 0, || {
+        if irql::current() > irql::DISPATCH_LEVEL {
+            report::error(
+                "KeReleaseSemaphore",
+                format!("called at IRQL {}, above DISPATCH_LEVEL", irql::current()),
+            );
+        }
+        // SAFETY: the caller's semaphore, by the contract above.
+        unsafe { object::<sync::Semaphore>("KeReleaseSemaphore", Semaphore) }
+            .map_or(0, |s| sync::release_semaphore("KeReleaseSemaphore", s, Adjustment))
+    })
+}
+
+/// `KeReadStateSemaphore`: the count.
+///
+/// # Safety
+/// `Semaphore` is NULL or an initialized `KSEMAPHORE`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeReadStateSemaphore(Semaphore: PVOID) -> LONG {
+    quiet("KeReadStateSemaphore", 0, || {
+        // SAFETY: the caller's semaphore, by the contract above.
+        unsafe { object::<sync::Semaphore>("KeReadStateSemaphore", Semaphore) }
+            .map_or(0, |s| s.header.signal_state.load(Ordering::Acquire))
+    })
+}
+
+// ---- Timers -------------------------------------------------------------------------------
+
+/// `KeInitializeTimer`: a notification timer.
+///
+/// # Safety
+/// `Timer` is NULL or a writable `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeInitializeTimer(Timer: PVOID) {
+    quiet("KeInitializeTimer", (), || {
+        // SAFETY: the caller's timer, by the contract above.
+        if let Some(t) = unsafe { object::<timer::Timer>("KeInitializeTimer", Timer) } {
+            timer::init("KeInitializeTimer", t, false);
+        }
+    })
+}
+
+/// `KeInitializeTimerEx` (`Type`: NotificationTimer 0, SynchronizationTimer 1).
+///
+/// # Safety
+/// `Timer` is NULL or a writable `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeInitializeTimerEx(Timer: PVOID, Type: i32) {
+    quiet("KeInitializeTimerEx", (), || {
+        // SAFETY: the caller's timer, by the contract above.
+        if let Some(t) = unsafe { object::<timer::Timer>("KeInitializeTimerEx", Timer) } {
+            if Type != 0 && Type != 1 {
+                report::error("KeInitializeTimerEx", format!("Type {Type} is not a TIMER_TYPE"));
+            }
+            timer::init("KeInitializeTimerEx", t, Type == 1);
+        }
+    })
+}
+
+/// `KeSetTimerEx`: TRUE when the timer was already set (it is then reset to the new time).
+///
+/// # Safety
+/// `Timer` is NULL or an initialized `KTIMER`; `Dpc` NULL or an initialized `KDPC`; both stay
+/// alive until the timer expires (one-shot) or is cancelled.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeSetTimerEx(
+    Timer: PVOID,
+    DueTime: LARGE_INTEGER,
+    Period: LONG,
+    Dpc: PVOID,
+) -> BOOLEAN {
+    quiet("KeSetTimerEx", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        let Some(t) = (unsafe { object::<timer::Timer>("KeSetTimerEx", Timer) }) else { return 0 };
+        // SAFETY: every bit pattern is a valid LARGE_INTEGER.
+        let due = unsafe { DueTime.QuadPart };
+        u8::from(timer::set("KeSetTimerEx", t, due, Period, Dpc as usize))
+    })
+}
+
+/// `KeSetTimer`: `KeSetTimerEx` without a period.
+///
+/// # Safety
+/// As `KeSetTimerEx`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeSetTimer(Timer: PVOID, DueTime: LARGE_INTEGER, Dpc: PVOID) -> BOOLEAN {
+    quiet("KeSetTimer", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        let Some(t) = (unsafe { object::<timer::Timer>("KeSetTimer", Timer) }) else { return 0 };
+        // SAFETY: every bit pattern is a valid LARGE_INTEGER.
+        let due = unsafe { DueTime.QuadPart };
+        u8::from(timer::set("KeSetTimer", t, due, 0, Dpc as usize))
+    })
+}
+
+/// `KeCancelTimer`: TRUE when the timer was set; the library no longer touches it afterwards.
+///
+/// # Safety
+/// `Timer` is NULL or an initialized `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeCancelTimer(Timer: PVOID) -> BOOLEAN {
+    quiet("KeCancelTimer", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        unsafe { object::<timer::Timer>("KeCancelTimer", Timer) }.map_or(0, |t| u8::from(timer::cancel(t)))
+    })
+}
+
+/// `KeReadStateTimer`: TRUE once the timer expired (until it is set again or, for a
+/// synchronization timer, a wait takes it).
+///
+/// # Safety
+/// `Timer` is NULL or an initialized `KTIMER`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn KeReadStateTimer(Timer: PVOID) -> BOOLEAN {
+    quiet("KeReadStateTimer", 0, || {
+        // SAFETY: the caller's timer, by the contract above.
+        unsafe { object::<timer::Timer>("KeReadStateTimer", Timer) }
+            .map_or(0, |t| u8::from(timer::read_state(t)))
     })
 }
 

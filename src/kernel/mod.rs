@@ -1,5 +1,6 @@
 //! The kernel environment a KMD runs in: pool with tags, spin locks and IRQL, events, mutexes,
-//! waits, DPCs, system threads, time, debug output, MDLs of the driver's own memory.
+//! semaphores, waits on one or several objects, timers, DPCs, system threads, time, debug
+//! output, MDLs of the driver's own memory.
 //!
 //! Windows semantics, with Driver Verifier's checks as the model for what is an error: a
 //! block freed with another tag than it was allocated with, a pool block still allocated when
@@ -19,3 +20,4 @@ pub mod report;
 pub mod sync;
 pub mod thread;
 pub mod time;
+pub mod timer;

@@ -196,6 +196,7 @@ pub fn free(routine: &'static str, address: usize, tag: Option<u32>) {
             );
         }
     }
+    super::timer::check_freed(routine, address, block.size);
     // SAFETY: `address` was allocated by `allocate` with `block.layout` and is removed from the
     // table, so it is freed once.
     unsafe { std::alloc::dealloc(address as *mut u8, block.layout) };

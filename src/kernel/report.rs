@@ -22,6 +22,14 @@ pub fn error(routine: &'static str, text: String) {
     TOTAL_ERRORS.fetch_add(1, Ordering::Relaxed);
 }
 
+/// Records an error found for `adapter` outside its own work (the teardown's leak reports):
+/// journaled under that adapter and counted for it.
+pub fn error_for(adapter: u64, routine: &'static str, text: String) {
+    journal::record_note(adapter, routine, format!("error: {}", text));
+    *ERRORS.lock().entry(adapter).or_default() += 1;
+    TOTAL_ERRORS.fetch_add(1, Ordering::Relaxed);
+}
+
 /// Records an observation that is not an error (a routine answering for what it does not model).
 pub fn note(routine: &'static str, text: String) {
     journal::record_note(journal::current_adapter(), routine, text);

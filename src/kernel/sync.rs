@@ -1,7 +1,9 @@
-//! Spin locks, events, mutexes, fast mutexes and waits, with their state in the caller's own
-//! structure as on Windows (a `KSPIN_LOCK` word, a `DISPATCHER_HEADER`'s `SignalState`), so
-//! nothing is left behind when the driver frees the memory. Waiters sleep on one process-wide
-//! condition variable, woken whenever any object is signalled.
+//! Spin locks, events, mutexes, semaphores, fast mutexes and waits (on one object or on
+//! several, WaitAny / WaitAll), with their state in the caller's own structure as on Windows (a
+//! `KSPIN_LOCK` word, a `DISPATCHER_HEADER`'s `SignalState`), so nothing is left behind when
+//! the driver frees the memory. Waiters sleep on one process-wide condition variable, woken
+//! whenever any object is signalled; every change of a dispatcher object's state is made under
+//! its lock, so a WaitAll sees and takes all its objects at once.
 
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicI32, AtomicU8, AtomicU32, AtomicUsize, Ordering};
@@ -21,7 +23,8 @@ pub fn thread_token() -> usize {
 /// The `DISPATCHER_HEADER` every waitable object starts with, as the library touches it.
 #[repr(C)]
 pub struct DispatcherHeader {
-    /// `Type`: 0 notification event, 1 synchronization event, 2 mutant, 6 thread.
+    /// `Type` (`KOBJECTS`): 0 notification event, 1 synchronization event, 2 mutant,
+    /// 5 semaphore, 6 thread, 8 notification timer, 9 synchronization timer.
     pub object_type: AtomicU8,
     /// `Signalling`.
     pub signalling: AtomicU8,
@@ -63,7 +66,17 @@ pub struct FastMutex {
     pub old_irql: AtomicU32,
 }
 
+/// `KSEMAPHORE`.
+#[repr(C)]
+pub struct Semaphore {
+    /// `Header`: `SignalState` is the count.
+    pub header: DispatcherHeader,
+    /// `Limit`.
+    pub limit: AtomicI32,
+}
+
 const _: () = assert!(std::mem::size_of::<DispatcherHeader>() == 24);
+const _: () = assert!(std::mem::size_of::<Semaphore>() == 32);
 const _: () = assert!(std::mem::size_of::<Mutant>() == 56);
 const _: () = assert!(std::mem::size_of::<FastMutex>() == 56);
 
@@ -73,10 +86,34 @@ pub const NOTIFICATION_EVENT: u8 = 0;
 pub const SYNCHRONIZATION_EVENT: u8 = 1;
 /// `MutantObject`.
 pub const MUTANT_OBJECT: u8 = 2;
+/// `SemaphoreObject`.
+pub const SEMAPHORE_OBJECT: u8 = 5;
 /// `ThreadObject`.
 pub const THREAD_OBJECT: u8 = 6;
+/// `TimerNotificationObject`.
+pub const TIMER_NOTIFICATION_OBJECT: u8 = 8;
+/// `TimerSynchronizationObject`.
+pub const TIMER_SYNCHRONIZATION_OBJECT: u8 = 9;
+
+/// `STATUS_SUCCESS`, which is also `STATUS_WAIT_0`.
+pub const STATUS_WAIT_0: i32 = 0;
+/// `STATUS_TIMEOUT`.
+pub const STATUS_TIMEOUT: i32 = 0x102;
+/// `STATUS_INVALID_PARAMETER`: what a wait Windows would bug-check on returns here.
+pub const STATUS_INVALID_PARAMETER: i32 = 0xC000_000D_u32 as i32;
+/// `THREAD_WAIT_OBJECTS`: the wait blocks a thread has built in.
+pub const THREAD_WAIT_OBJECTS: usize = 3;
+/// `MAXIMUM_WAIT_OBJECTS`.
+pub const MAXIMUM_WAIT_OBJECTS: usize = 64;
 
 static WAKE: LazyLock<(Mutex<u64>, Condvar)> = LazyLock::new(|| (Mutex::new(0), Condvar::new()));
+
+/// Changes object state under the wake lock without waking anyone (the object becomes less
+/// signalled).
+pub fn unsignal<R>(update: impl FnOnce() -> R) -> R {
+    let _generation = WAKE.0.lock();
+    update()
+}
 
 /// Changes object state under the wake lock and wakes every waiter.
 pub fn signal(update: impl FnOnce()) {
@@ -183,7 +220,7 @@ pub fn set_event(header: &DispatcherHeader) -> i32 {
 
 /// `KeResetEvent` / `KeClearEvent`: not signalled; returns the previous state.
 pub fn reset_event(header: &DispatcherHeader) -> i32 {
-    header.signal_state.swap(0, Ordering::AcqRel)
+    unsignal(|| header.signal_state.swap(0, Ordering::AcqRel))
 }
 
 /// `KeInitializeMutex`: free (SignalState 1).
@@ -215,28 +252,127 @@ pub fn release_mutex(routine: &'static str, mutant: &Mutant) -> i32 {
     previous
 }
 
-/// Takes the object if it is signalled, as a satisfied wait does (a synchronization event
-/// resets, a mutex becomes owned, recursively by its owner).
-fn try_satisfy(header: &DispatcherHeader, mutant: Option<&Mutant>) -> bool {
+/// `KeInitializeSemaphore`: `count` and `limit` must be positive and `count` at most `limit`
+/// (reported otherwise; the values are stored as given).
+pub fn init_semaphore(routine: &'static str, semaphore: &Semaphore, count: i32, limit: i32) {
+    if limit <= 0 || count < 0 || count > limit {
+        report::error(
+            routine,
+            format!(
+                "semaphore {:p} initialized with Count {count} and Limit {limit}; both must be positive and Count at most Limit",
+                semaphore
+            ),
+        );
+    }
+    init_event(&semaphore.header, false, false);
+    semaphore.header.object_type.store(SEMAPHORE_OBJECT, Ordering::Relaxed);
+    semaphore.header.size.store(8, Ordering::Relaxed);
+    semaphore.header.signal_state.store(count, Ordering::Relaxed);
+    semaphore.limit.store(limit, Ordering::Relaxed);
+}
+
+/// `KeReleaseSemaphore`: adds `adjustment` to the count and returns the previous count. A count
+/// that would pass the limit (or an adjustment that is not positive) raises
+/// STATUS_SEMAPHORE_LIMIT_EXCEEDED on Windows: reported, and the count is left as it was.
+pub fn release_semaphore(routine: &'static str, semaphore: &Semaphore, adjustment: i32) -> i32 {
+    let limit = semaphore.limit.load(Ordering::Relaxed);
+    let mut outcome = Ok(0);
+    signal(|| {
+        let previous = semaphore.header.signal_state.load(Ordering::Acquire);
+        outcome = match previous.checked_add(adjustment) {
+            Some(next) if adjustment > 0 && next <= limit => {
+                semaphore.header.signal_state.store(next, Ordering::Release);
+                Ok(previous)
+            }
+            _ => Err(previous),
+        };
+    });
+    match outcome {
+        Ok(previous) => previous,
+        Err(previous) => {
+            report::error(
+                routine,
+                format!(
+                    "semaphore {:p} released by {adjustment} with count {previous} and Limit {limit} (STATUS_SEMAPHORE_LIMIT_EXCEEDED is raised on Windows); the count is unchanged",
+                    semaphore
+                ),
+            );
+            previous
+        }
+    }
+}
+
+/// One object of a wait: its header, and the whole `KMUTANT` when it is a mutex.
+#[derive(Clone, Copy)]
+pub struct Waitable<'a> {
+    /// The object's `DISPATCHER_HEADER`.
+    pub header: &'a DispatcherHeader,
+    /// The mutex, when `header` is a mutant's.
+    pub mutant: Option<&'a Mutant>,
+}
+
+/// Whether a wait on `object` by the calling thread would be satisfied now (the wake lock held).
+fn satisfiable(object: &Waitable<'_>, me: usize) -> bool {
+    let state = object.header.signal_state.load(Ordering::Acquire);
+    match object.header.object_type.load(Ordering::Relaxed) {
+        MUTANT_OBJECT => match object.mutant {
+            Some(mutant) => state > 0 || mutant.owner.load(Ordering::Acquire) == me,
+            None => false,
+        },
+        _ => state > 0,
+    }
+}
+
+/// Takes a satisfiable object as a satisfied wait does (the wake lock held): a synchronization
+/// event or timer resets, a semaphore's count goes down by one, a mutex becomes owned (again,
+/// recursively, by its owner); notification objects and threads stay signalled.
+fn consume(object: &Waitable<'_>, me: usize) {
+    let header = object.header;
     match header.object_type.load(Ordering::Relaxed) {
-        SYNCHRONIZATION_EVENT => {
-            header.signal_state.compare_exchange(1, 0, Ordering::AcqRel, Ordering::Relaxed).is_ok()
+        SYNCHRONIZATION_EVENT | TIMER_SYNCHRONIZATION_OBJECT => {
+            header.signal_state.store(0, Ordering::Release)
+        }
+        SEMAPHORE_OBJECT => {
+            header.signal_state.fetch_sub(1, Ordering::AcqRel);
         }
         MUTANT_OBJECT => {
-            let Some(mutant) = mutant else { return false };
-            let me = thread_token();
-            if mutant.owner.load(Ordering::Acquire) == me {
+            if let Some(mutant) = object.mutant {
                 header.signal_state.fetch_sub(1, Ordering::AcqRel);
-                return true;
-            }
-            if header.signal_state.compare_exchange(1, 0, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
                 mutant.owner.store(me, Ordering::Release);
-                return true;
             }
-            false
         }
-        _ => header.signal_state.load(Ordering::Acquire) != 0,
+        _ => {}
     }
+}
+
+/// Satisfies the wait if it can (the wake lock held): WaitAny takes the first signalled object
+/// in array order and gives its index; WaitAll takes every object, or none.
+fn try_satisfy(objects: &[Waitable<'_>], wait_all: bool) -> Option<usize> {
+    let me = thread_token();
+    if wait_all {
+        if objects.iter().all(|o| satisfiable(o, me)) {
+            objects.iter().for_each(|o| consume(o, me));
+            return Some(0);
+        }
+        return None;
+    }
+    let index = objects.iter().position(|o| satisfiable(o, me))?;
+    consume(&objects[index], me);
+    Some(index)
+}
+
+/// Whether `object_type` is a dispatcher object the library can wait on.
+pub fn is_waitable_type(object_type: u8) -> bool {
+    matches!(
+        object_type,
+        NOTIFICATION_EVENT
+            | SYNCHRONIZATION_EVENT
+            | MUTANT_OBJECT
+            | SEMAPHORE_OBJECT
+            | THREAD_OBJECT
+            | TIMER_NOTIFICATION_OBJECT
+            | TIMER_SYNCHRONIZATION_OBJECT
+    )
 }
 
 /// How long a wait may last: `Timeout` decoded (None: forever).
@@ -261,15 +397,35 @@ pub fn wait(
     mutant: Option<&Mutant>,
     timeout_100ns: Option<i64>,
 ) -> i32 {
-    const STATUS_SUCCESS: i32 = 0;
-    const STATUS_TIMEOUT: i32 = 0x102;
+    wait_many(routine, &[Waitable { header, mutant }], false, timeout_100ns)
+}
+
+/// `KeWaitForMultipleObjects` (and, with one object, `KeWaitForSingleObject`): for WaitAny,
+/// STATUS_WAIT_0 + the index of the object that satisfied the wait (the lowest signalled one);
+/// for WaitAll, STATUS_WAIT_0 once every object is signalled at the same time, all of them
+/// taken at once (a synchronization event or timer is reset, a semaphore decremented, a mutex
+/// owned only when every other object can be taken too); STATUS_TIMEOUT when the timeout passes
+/// first (a zero timeout only looks). A wait that can block at DISPATCH_LEVEL or above is an
+/// error (reported; the wait still happens).
+pub fn wait_many(
+    routine: &'static str,
+    objects: &[Waitable<'_>],
+    wait_all: bool,
+    timeout_100ns: Option<i64>,
+) -> i32 {
     let irql = irql::current();
     if irql >= DISPATCH_LEVEL && timeout_100ns != Some(0) {
+        let first = objects.first().map_or(std::ptr::null(), |o| o.header as *const DispatcherHeader);
         report::error(
             routine,
             format!(
-                "wait on {:p} that can block, at IRQL {irql} ({}); only a zero timeout is allowed there",
-                header,
+                "wait on {:p}{} that can block, at IRQL {irql} ({}); only a zero timeout is allowed there",
+                first,
+                if objects.len() > 1 {
+                    format!(" and {} more objects", objects.len() - 1)
+                } else {
+                    String::new()
+                },
                 irql::name(irql)
             ),
         );
@@ -278,15 +434,15 @@ pub fn wait(
     let (lock, condvar) = &*WAKE;
     let mut generation = lock.lock();
     loop {
-        if try_satisfy(header, mutant) {
-            return STATUS_SUCCESS;
+        if let Some(index) = try_satisfy(objects, wait_all) {
+            return STATUS_WAIT_0 + index as i32;
         }
         match until {
             None => condvar.wait(&mut generation),
             Some(until) => {
                 if Instant::now() >= until || condvar.wait_until(&mut generation, until).timed_out() {
-                    if try_satisfy(header, mutant) {
-                        return STATUS_SUCCESS;
+                    if let Some(index) = try_satisfy(objects, wait_all) {
+                        return STATUS_WAIT_0 + index as i32;
                     }
                     return STATUS_TIMEOUT;
                 }
@@ -394,6 +550,40 @@ mod tests {
         assert_eq!(wait("test", &event, None, Some(0)), 0);
         assert_eq!(reset_event(&event), 1);
         assert_eq!(wait("test", &event, None, Some(-1000)), 0x102);
+    }
+
+    #[test]
+    fn wait_all_takes_every_object_or_none_and_wait_any_gives_the_lowest_index() {
+        let (first, second) = (header(), header());
+        init_event(&first, true, true);
+        init_event(&second, true, false);
+        // SAFETY: all-zero is a valid value for every atomic.
+        let semaphore: Semaphore = unsafe { std::mem::zeroed() };
+        init_semaphore("test", &semaphore, 1, 1);
+        let objects = [
+            Waitable { header: &first, mutant: None },
+            Waitable { header: &second, mutant: None },
+            Waitable { header: &semaphore.header, mutant: None },
+        ];
+        assert_eq!(wait_many("test", &objects, true, Some(0)), STATUS_TIMEOUT);
+        assert_eq!(first.signal_state.load(Ordering::Relaxed), 1, "nothing taken");
+        assert_eq!(semaphore.header.signal_state.load(Ordering::Relaxed), 1);
+        assert_eq!(wait_many("test", &objects, false, Some(0)), STATUS_WAIT_0);
+        assert_eq!(wait_many("test", &objects, false, Some(0)), STATUS_WAIT_0 + 2, "the semaphore's count");
+        assert_eq!(wait_many("test", &objects, false, Some(0)), STATUS_TIMEOUT);
+        set_event(&first);
+        set_event(&second);
+        assert_eq!(release_semaphore("test", &semaphore, 1), 0);
+        assert_eq!(wait_many("test", &objects, true, Some(0)), STATUS_WAIT_0);
+        let states: Vec<i32> = [&first, &second, &semaphore.header]
+            .iter()
+            .map(|h| h.signal_state.load(Ordering::Relaxed))
+            .collect();
+        assert_eq!(states, [0, 0, 0], "all taken at once");
+        let errors = report::total_errors();
+        assert_eq!(release_semaphore("test", &semaphore, 2), 0, "over the limit");
+        assert_eq!(semaphore.header.signal_state.load(Ordering::Relaxed), 0, "unchanged");
+        assert!(report::total_errors() > errors);
     }
 
     #[test]

@@ -313,13 +313,15 @@ int main() {
     PageableHelper();
     KeLowerIrql(old);
     NT_ASSERT(1 + 1 == 3);
-    DbgPrintEx(DPFLTR_IHVVIDEO_ID, DPFLTR_ERROR_LEVEL, "kernel_kmd: %s %d\n", "value", 42);
+    DECLARE_CONST_UNICODE_STRING(adapter_name, L"Adapter");
+    DbgPrintEx(DPFLTR_IHVVIDEO_ID, DPFLTR_ERROR_LEVEL, "kernel_kmd: %s %d %wZ %ws %I64u\n", "value", 42, &adapter_name,
+               L"wide", 1ull << 40);
 
     std::string journal = Journal(NULL);
     CHECK(Has(journal, "PAGED_CODE -> error: pageable routine PageableHelper"));
     CHECK(Has(journal, "called at IRQL 2 (DISPATCH_LEVEL)"));
     CHECK(Has(journal, "NT_ASSERT -> error: assertion failed: 1 + 1 == 3"));
-    CHECK(Has(journal, "DbgPrintEx -> [component 78, ERROR] kernel_kmd: value 42"));
+    CHECK(Has(journal, "DbgPrintEx -> [component 78, ERROR] kernel_kmd: value 42 Adapter wide 1099511627776"));
 
     WddmShimDestroyAdapter(adapter);
     journal = Journal(NULL);
