@@ -129,7 +129,7 @@ pub unsafe extern "C" fn WddmShimCreateAdapter(
         let settings = unsafe { read_desc(pDesc) }?;
         // SAFETY: read_desc accepted pDesc, so it is NULL or readable.
         let driver_entry = unsafe { pDesc.as_ref() }.and_then(|d| d.pfnDriverEntry);
-        let adapter = Adapter::start(settings, driver_entry)?;
+        let adapter = Adapter::start(settings, driver_entry, crate::ffi::kmd::kernel_interface)?;
         let id = adapter.id;
         device::register_adapter(adapter);
         *out = id as usize as *mut WDDMSHIM_ADAPTER;
@@ -236,7 +236,7 @@ pub unsafe extern "C" fn WddmShimCreateDevice(
         let handle = device::create(&adapter, umd_interface, DeviceSettings { allocation_info2 })?;
         // SAFETY: pCallbacks is writable for the UMD's table: `bytes` is at most the size its
         // interface version defines and at most the size it told us.
-        unsafe { crate::runtime::callbacks::write_table(pCallbacks, bytes) };
+        unsafe { crate::ffi::umd::write_table(pCallbacks, bytes) };
         *out = handle as usize as HANDLE;
         Ok(S_OK)
     })

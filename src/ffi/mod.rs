@@ -11,4 +11,5 @@ pub mod journal;
 pub mod kernel;
 pub mod kmd;
 pub mod startup;
+pub mod umd;
 pub mod video_memory;

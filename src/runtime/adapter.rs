@@ -221,11 +221,17 @@ unsafe fn read_segments(desc: &WDDMSHIM_ADAPTER_DESC) -> Result<Vec<reference::S
         .collect()
 }
 
+/// Builds the `DXGKRNL_INTERFACE` for a KMD of interface `version` on adapter `adapter_id`.
+pub type KernelInterfaceFor = fn(version: ULONG, adapter_id: u64) -> DXGKRNL_INTERFACE;
+
 impl Adapter {
-    /// Starts an adapter for a KMD (its registration, or its `DriverEntry` to call).
+    /// Starts an adapter for a KMD (its registration, or its `DriverEntry` to call), handing its
+    /// `DxgkDdiStartDevice` the `DXGKRNL_INTERFACE` that `kernel_interface` builds (the C faces of
+    /// the dxgkrnl callbacks are the C layer's).
     pub fn start(
         settings: AdapterSettings,
         driver_entry: Option<unsafe extern "C" fn(PDRIVER_OBJECT, PUNICODE_STRING) -> NTSTATUS>,
+        kernel_interface: KernelInterfaceFor,
     ) -> Result<Arc<Adapter>, Refusal> {
         let AdapterSettings { sources, registration, reference_default_size, reference_segments } = settings;
         let id = NEXT_ADAPTER_ID.fetch_add(1, Ordering::Relaxed);
@@ -280,7 +286,7 @@ impl Adapter {
         let miniport = Miniport { ddis, context: context as usize, adapter_id: id };
         *record.facts.miniport_context.lock() = context as usize;
 
-        let mut interface = KernelInterface(Box::new(crate::ffi::kmd::kernel_interface(ddis.version, id)));
+        let mut interface = KernelInterface(Box::new(kernel_interface(ddis.version, id)));
         let mut start_info = DXGK_START_INFO { RequiredDmaQueueEntry: 64, ..Default::default() };
         start_info.AdapterLuid = LUID { LowPart: id as u32, HighPart: 0 };
         start_info.AdapterGuid = crate::runtime::startup::adapter_guid(id);

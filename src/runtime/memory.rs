@@ -12,14 +12,14 @@
 //! `pfnReclaimAllocations2Cb`, which can only say "discarded or not", return `E_OUTOFMEMORY` when
 //! some allocation could not be committed again (it stays offered; the others are reclaimed).
 
+use std::sync::Arc;
+
 use crate::abi::*;
 use crate::core::Refusal;
 use crate::core::model::{Device, Removal};
-use crate::ffi::boundary::boundary;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::c_args::{arg_mut, arg_ref};
-use crate::runtime::callbacks::{Removed, umd_callback, with_device};
 use crate::runtime::device::owned_allocations;
 use crate::runtime::release::children;
 use crate::vidmm::{LockRequest, VidMmError};
@@ -130,336 +130,332 @@ unsafe fn resources_or_handles(
     Ok(groups)
 }
 
-umd_callback! {
-    /// `pfnLockCb`.
-    pub(crate) fn lock_cb(data: *mut D3DDDICB_LOCK) as pfnLockCb, Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_mut(data, "pData") }?;
-        let flags = data.Flags.Value;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, hAllocation {:#010x}, Flags {:#x}, NumPages {}",
-            device.handle,
-            data.hAllocation,
-            flags,
-            data.NumPages
-        ));
-        check_owned(device, &[data.hAllocation], "hAllocation")?;
-        let mut request = LockRequest { flags, ..Default::default() };
-        if flags & D3DDDICB_LOCKFLAGS::LockEntire != 0 {
-            if data.NumPages != 0 || !data.pPages.is_null() {
-                return Err(Refusal::invalid_arg("Flags.LockEntire requires NumPages 0 and pPages NULL"));
-            }
-        } else if data.NumPages != 0 {
-            if data.pPages.is_null() {
-                return Err(Refusal::invalid_arg(journal::text!(
-                    "pPages is NULL with NumPages {}",
-                    data.NumPages
-                )));
-            }
-            // SAFETY: readable for NumPages entries (the callback's contract).
-            let pages = unsafe { std::slice::from_raw_parts(data.pPages, data.NumPages as usize) };
-            request.pages = Some((pages[0], pages.iter().copied().max().unwrap_or(0)));
+/// The work of `pfnLockCb`, for a resolved device (see `ffi::umd`).
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn lock_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut D3DDDICB_LOCK,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_mut(data, "pData") }?;
+    let flags = data.Flags.Value;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, hAllocation {:#010x}, Flags {:#x}, NumPages {}",
+        device.handle,
+        data.hAllocation,
+        flags,
+        data.NumPages
+    ));
+    check_owned(device, &[data.hAllocation], "hAllocation")?;
+    let mut request = LockRequest { flags, ..Default::default() };
+    if flags & D3DDDICB_LOCKFLAGS::LockEntire != 0 {
+        if data.NumPages != 0 || !data.pPages.is_null() {
+            return Err(Refusal::invalid_arg("Flags.LockEntire requires NumPages 0 and pPages NULL"));
         }
-        let address = adapter.vidmm.lock(data.hAllocation, request).map_err(refusal)?;
-        data.pData = address as *mut core::ffi::c_void;
-        Ok(S_OK)
-    }
-}
-
-umd_callback! {
-    /// `pfnUnlockCb`.
-    pub(crate) fn unlock_cb(data: *const D3DDDICB_UNLOCK) as pfnUnlockCb,
-        Allowed, |device, adapter| {
-        // Unlocking is clean-up: it still works on a removed device (after a TDR), so the UMD's
-        // teardown releases its locks before it deallocates.
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, NumAllocations {}",
-            device.handle,
-            data.NumAllocations
-        ));
-        // SAFETY: phAllocations holds NumAllocations handles (the callback's contract).
-        let handles = unsafe {
-            device_allocations(device, data.phAllocations, data.NumAllocations, "phAllocations")
-        }?;
-        adapter.vidmm.unlock(&handles).map_err(refusal)?;
-        Ok(S_OK)
-    }
-}
-
-umd_callback! {
-    /// `pfnLock2Cb`: the whole allocation, without waiting for the GPU.
-    pub(crate) fn lock2_cb(data: *mut D3DDDICB_LOCK2) as pfnLock2Cb, Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_mut(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, hAllocation {:#010x}",
-            device.handle,
-            data.hAllocation
-        ));
-        if data.Flags.Value != 0 {
+    } else if data.NumPages != 0 {
+        if data.pPages.is_null() {
             return Err(Refusal::invalid_arg(journal::text!(
-                "Flags {:#x}: every bit is reserved",
-                data.Flags.Value
+                "pPages is NULL with NumPages {}",
+                data.NumPages
             )));
         }
-        check_owned(device, &[data.hAllocation], "hAllocation")?;
-        let request = LockRequest {
-            flags: D3DDDICB_LOCKFLAGS::LockEntire | D3DDDICB_LOCKFLAGS::IgnoreSync,
-            ..Default::default()
-        };
-        let address = adapter.vidmm.lock(data.hAllocation, request).map_err(refusal)?;
-        data.pData = address as *mut core::ffi::c_void;
-        Ok(S_OK)
+        // SAFETY: readable for NumPages entries (the callback's contract).
+        let pages = unsafe { std::slice::from_raw_parts(data.pPages, data.NumPages as usize) };
+        request.pages = Some((pages[0], pages.iter().copied().max().unwrap_or(0)));
     }
+    let address = adapter.vidmm.lock(data.hAllocation, request).map_err(refusal)?;
+    data.pData = address as *mut core::ffi::c_void;
+    Ok(S_OK)
 }
 
-umd_callback! {
-    /// `pfnUnlock2Cb`.
-    pub(crate) fn unlock2_cb(data: *const D3DDDICB_UNLOCK2) as pfnUnlock2Cb,
-        Allowed, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, hAllocation {:#010x}",
-            device.handle,
-            data.hAllocation
-        ));
-        check_owned(device, &[data.hAllocation], "hAllocation")?;
-        adapter.vidmm.unlock(&[data.hAllocation]).map_err(refusal)?;
-        Ok(S_OK)
-    }
+/// The work of `pfnUnlockCb`, for a resolved device (see `ffi::umd`).
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn unlock_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *const D3DDDICB_UNLOCK,
+) -> Result<HRESULT, Refusal> {
+    // Unlocking is clean-up: it still works on a removed device (after a TDR), so the UMD's
+    // teardown releases its locks before it deallocates.
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_ref(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, NumAllocations {}",
+        device.handle,
+        data.NumAllocations
+    ));
+    // SAFETY: phAllocations holds NumAllocations handles (the callback's contract).
+    let handles =
+        unsafe { device_allocations(device, data.phAllocations, data.NumAllocations, "phAllocations") }?;
+    adapter.vidmm.unlock(&handles).map_err(refusal)?;
+    Ok(S_OK)
 }
 
-umd_callback! {
-    /// `pfnQueryResidencyCb`: with `hResource`, one status for the whole resource (the lowest
-    /// residency of its allocations) in `pResidencyStatus[0]`, and `NumAllocations` must be 0 and
-    /// `HandleList` NULL; else one status per `HandleList` entry.
-    pub(crate) fn query_residency_cb(data: *const D3DDDICB_QUERYRESIDENCY) as pfnQueryResidencyCb,
-        Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
-            device.handle,
-            data.hResource,
-            data.NumAllocations
-        ));
-        if data.hResource.is_null() {
-            // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
-            let handles = unsafe {
-                device_allocations(device, data.HandleList, data.NumAllocations, "HandleList")
-            }?;
-            if !handles.is_empty() && data.pResidencyStatus.is_null() {
-                return Err(Refusal::invalid_arg("pResidencyStatus is NULL"));
-            }
-            let statuses = adapter.vidmm.residency(&handles).map_err(refusal)?;
-            for (index, status) in statuses.into_iter().enumerate() {
-                // SAFETY: the status array holds NumAllocations entries (the contract).
-                unsafe { data.pResidencyStatus.add(index).write(status) };
-            }
-            return Ok(S_OK);
-        }
-        if data.NumAllocations != 0 || !data.HandleList.is_null() {
-            return Err(Refusal::invalid_arg(journal::text!(
-                "with hResource set, NumAllocations must be 0 and HandleList NULL (they are {} and {:p})",
-                data.NumAllocations,
-                data.HandleList
-            )));
-        }
-        let handles = resource_allocations(device, data.hResource, "hResource")?;
-        if data.pResidencyStatus.is_null() {
+/// The work of `pfnLock2Cb`, for a resolved device (see `ffi::umd`): the whole allocation, without
+/// waiting for the GPU.
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn lock2_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut D3DDDICB_LOCK2,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_mut(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, hAllocation {:#010x}",
+        device.handle,
+        data.hAllocation
+    ));
+    if data.Flags.Value != 0 {
+        return Err(Refusal::invalid_arg(journal::text!(
+            "Flags {:#x}: every bit is reserved",
+            data.Flags.Value
+        )));
+    }
+    check_owned(device, &[data.hAllocation], "hAllocation")?;
+    let request = LockRequest {
+        flags: D3DDDICB_LOCKFLAGS::LockEntire | D3DDDICB_LOCKFLAGS::IgnoreSync,
+        ..Default::default()
+    };
+    let address = adapter.vidmm.lock(data.hAllocation, request).map_err(refusal)?;
+    data.pData = address as *mut core::ffi::c_void;
+    Ok(S_OK)
+}
+
+/// The work of `pfnUnlock2Cb`, for a resolved device (see `ffi::umd`).
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn unlock2_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *const D3DDDICB_UNLOCK2,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_ref(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, hAllocation {:#010x}",
+        device.handle,
+        data.hAllocation
+    ));
+    check_owned(device, &[data.hAllocation], "hAllocation")?;
+    adapter.vidmm.unlock(&[data.hAllocation]).map_err(refusal)?;
+    Ok(S_OK)
+}
+
+/// The work of `pfnQueryResidencyCb`, for a resolved device (see `ffi::umd`): with `hResource`, one
+/// status for the whole resource (the lowest residency of its allocations) in
+/// `pResidencyStatus[0]`, and `NumAllocations` must be 0 and `HandleList` NULL; else one status per
+/// `HandleList` entry.
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn query_residency_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *const D3DDDICB_QUERYRESIDENCY,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_ref(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
+        device.handle,
+        data.hResource,
+        data.NumAllocations
+    ));
+    if data.hResource.is_null() {
+        // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
+        let handles =
+            unsafe { device_allocations(device, data.HandleList, data.NumAllocations, "HandleList") }?;
+        if !handles.is_empty() && data.pResidencyStatus.is_null() {
             return Err(Refusal::invalid_arg("pResidencyStatus is NULL"));
         }
-        // The statuses count up from the most resident (RESIDENTINGPUMEMORY 1) to the least
-        // (NOTRESIDENT 3); a resource with no allocation left has nothing resident.
-        let lowest = adapter
-            .vidmm
-            .residency(&handles)
-            .map_err(refusal)?
-            .into_iter()
-            .max()
-            .unwrap_or(D3DDDI_RESIDENCYSTATUS_NOTRESIDENT);
-        // SAFETY: the status array holds at least the one entry a resource query writes.
-        unsafe { data.pResidencyStatus.write(lowest) };
-        Ok(S_OK)
+        let statuses = adapter.vidmm.residency(&handles).map_err(refusal)?;
+        for (index, status) in statuses.into_iter().enumerate() {
+            // SAFETY: the status array holds NumAllocations entries (the contract).
+            unsafe { data.pResidencyStatus.add(index).write(status) };
+        }
+        return Ok(S_OK);
     }
-}
-
-umd_callback! {
-    /// `pfnMakeResidentCb`: synchronous; `S_OK` with `PagingFenceValue` set, or `E_OUTOFMEMORY`
-    /// with `NumBytesToTrim`. `MustSucceed` (which requires `CantTrimFurther`) that cannot be met
-    /// puts the device in error: `D3DDDIERR_DEVICEREMOVED`. `NumAllocations` comes back as the
-    /// number of allocations made resident: all of them, or none (the call is atomic). Each entry is
-    /// one residency reference, so an allocation listed twice takes two. `PriorityList` is ignored,
-    /// as documented, and never read.
-    pub(crate) fn make_resident_cb(data: *mut D3DDDI_MAKERESIDENT) as pfnMakeResidentCb,
-        Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_mut(data, "pData") }?;
-        let flags = data.Flags.Value;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, NumAllocations {}, Flags {:#x}",
-            device.handle,
+    if data.NumAllocations != 0 || !data.HandleList.is_null() {
+        return Err(Refusal::invalid_arg(journal::text!(
+            "with hResource set, NumAllocations must be 0 and HandleList NULL (they are {} and {:p})",
             data.NumAllocations,
-            flags
-        ));
-        let must_succeed = flags & D3DDDI_MAKERESIDENT_FLAGS::MustSucceed != 0;
-        if must_succeed && flags & D3DDDI_MAKERESIDENT_FLAGS::CantTrimFurther == 0 {
-            return Err(Refusal::invalid_arg("Flags.MustSucceed requires Flags.CantTrimFurther"));
+            data.HandleList
+        )));
+    }
+    let handles = resource_allocations(device, data.hResource, "hResource")?;
+    if data.pResidencyStatus.is_null() {
+        return Err(Refusal::invalid_arg("pResidencyStatus is NULL"));
+    }
+    // The statuses count up from the most resident (RESIDENTINGPUMEMORY 1) to the least
+    // (NOTRESIDENT 3); a resource with no allocation left has nothing resident.
+    let lowest = adapter
+        .vidmm
+        .residency(&handles)
+        .map_err(refusal)?
+        .into_iter()
+        .max()
+        .unwrap_or(D3DDDI_RESIDENCYSTATUS_NOTRESIDENT);
+    // SAFETY: the status array holds at least the one entry a resource query writes.
+    unsafe { data.pResidencyStatus.write(lowest) };
+    Ok(S_OK)
+}
+
+/// The work of `pfnMakeResidentCb`, for a resolved device (see `ffi::umd`): synchronous; `S_OK`
+/// with `PagingFenceValue` set, or `E_OUTOFMEMORY` with `NumBytesToTrim`. `MustSucceed` (which
+/// requires `CantTrimFurther`) that cannot be met puts the device in error:
+/// `D3DDDIERR_DEVICEREMOVED`. `NumAllocations` comes back as the number of allocations made
+/// resident: all of them, or none (the call is atomic). Each entry is one residency reference, so
+/// an allocation listed twice takes two. `PriorityList` is ignored, as documented, and never read.
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn make_resident_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut D3DDDI_MAKERESIDENT,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_mut(data, "pData") }?;
+    let flags = data.Flags.Value;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, NumAllocations {}, Flags {:#x}",
+        device.handle,
+        data.NumAllocations,
+        flags
+    ));
+    let must_succeed = flags & D3DDDI_MAKERESIDENT_FLAGS::MustSucceed != 0;
+    if must_succeed && flags & D3DDDI_MAKERESIDENT_FLAGS::CantTrimFurther == 0 {
+        return Err(Refusal::invalid_arg("Flags.MustSucceed requires Flags.CantTrimFurther"));
+    }
+    // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
+    let listed = unsafe { read_handles(data.AllocationList, data.NumAllocations, "AllocationList") }?;
+    let handles = residency_references(device, listed, "AllocationList")?;
+    match adapter.vidmm.make_resident(&handles) {
+        Ok(fence) => {
+            data.PagingFenceValue = fence;
+            data.NumBytesToTrim = 0;
+            Ok(S_OK)
         }
-        // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
-        let listed = unsafe { read_handles(data.AllocationList, data.NumAllocations, "AllocationList") }?;
-        let handles = residency_references(device, listed, "AllocationList")?;
-        match adapter.vidmm.make_resident(&handles) {
-            Ok(fence) => {
-                data.PagingFenceValue = fence;
-                data.NumBytesToTrim = 0;
-                Ok(S_OK)
+        Err(VidMmError::OverBudget { bytes_to_trim }) => {
+            data.NumAllocations = 0;
+            if must_succeed {
+                device.state.lock().removed = Some(Removal::MustSucceedFailed);
+                return Err(Refusal::new(
+                    D3DDDIERR_DEVICEREMOVED,
+                    format!(
+                        "MustSucceed could not be met ({bytes_to_trim} bytes short): the device is in error"
+                    ),
+                ));
             }
-            Err(VidMmError::OverBudget { bytes_to_trim }) => {
-                data.NumAllocations = 0;
-                if must_succeed {
-                    device.state.lock().removed = Some(Removal::MustSucceedFailed);
-                    return Err(Refusal::new(
-                        D3DDDIERR_DEVICEREMOVED,
-                        format!(
-                            "MustSucceed could not be met ({bytes_to_trim} bytes short): the device is in error"
-                        ),
-                    ));
-                }
-                data.NumBytesToTrim = bytes_to_trim;
-                Err(Refusal::new(E_OUTOFMEMORY, format!("{bytes_to_trim} bytes must be trimmed first")))
-            }
-            Err(other) => {
-                data.NumAllocations = 0;
-                Err(refusal(other))
-            }
+            data.NumBytesToTrim = bytes_to_trim;
+            Err(Refusal::new(E_OUTOFMEMORY, format!("{bytes_to_trim} bytes must be trimmed first")))
+        }
+        Err(other) => {
+            data.NumAllocations = 0;
+            Err(refusal(other))
         }
     }
 }
 
-umd_callback! {
-    /// `pfnEvictCb`: drops one residency reference of each; `NumBytesToTrim` is how far the device's
-    /// local usage is over budget.
-    pub(crate) fn evict_cb(data: *mut D3DDDICB_EVICT) as pfnEvictCb, Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_mut(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, NumAllocations {}",
-            device.handle,
-            data.NumAllocations
-        ));
-        // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
-        let listed = unsafe { read_handles(data.AllocationList, data.NumAllocations, "AllocationList") }?;
-        let handles = residency_references(device, listed, "AllocationList")?;
-        data.NumBytesToTrim = adapter.vidmm.evict(&handles).map_err(refusal)?;
-        Ok(S_OK)
-    }
+/// The work of `pfnEvictCb`, for a resolved device (see `ffi::umd`): drops one residency reference
+/// of each; `NumBytesToTrim` is how far the device's local usage is over budget.
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn evict_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut D3DDDICB_EVICT,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_mut(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, NumAllocations {}",
+        device.handle,
+        data.NumAllocations
+    ));
+    // SAFETY: AllocationList holds NumAllocations handles (the callback's contract).
+    let listed = unsafe { read_handles(data.AllocationList, data.NumAllocations, "AllocationList") }?;
+    let handles = residency_references(device, listed, "AllocationList")?;
+    data.NumBytesToTrim = adapter.vidmm.evict(&handles).map_err(refusal)?;
+    Ok(S_OK)
 }
 
-umd_callback! {
-    /// `pfnSetPriorityCb`: with `hResource`, `pPriorities[0]` for every allocation of the resource;
-    /// else one priority per `HandleList` entry.
-    pub(crate) fn set_priority_cb(data: *mut D3DDDICB_SETPRIORITY) as pfnSetPriorityCb,
-        Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
-            device.handle,
-            data.hResource,
-            data.NumAllocations
-        ));
-        if data.pPriorities.is_null() {
-            return Err(Refusal::invalid_arg("pPriorities is NULL"));
-        }
-        let (handles, priorities) = if data.hResource.is_null() {
-            // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
-            let handles = unsafe {
-                device_allocations(device, data.HandleList, data.NumAllocations, "HandleList")
-            }?;
-            // SAFETY: one priority per listed allocation.
-            let priorities =
-                unsafe { std::slice::from_raw_parts(data.pPriorities, handles.len()) }.to_vec();
-            (handles, priorities)
-        } else {
-            let handles = resource_allocations(device, data.hResource, "hResource")?;
-            // SAFETY: at least one priority (checked non-NULL).
-            let priority = unsafe { *data.pPriorities };
-            let count = handles.len();
-            (handles, vec![priority; count])
-        };
-        adapter.vidmm.set_priority(&handles, &priorities).map_err(refusal)?;
-        Ok(S_OK)
+/// The work of `pfnSetPriorityCb`, for a resolved device (see `ffi::umd`): with `hResource`,
+/// `pPriorities[0]` for every allocation of the resource; else one priority per `HandleList` entry.
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn set_priority_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut D3DDDICB_SETPRIORITY,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_ref(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, hResource {:p}, NumAllocations {}",
+        device.handle,
+        data.hResource,
+        data.NumAllocations
+    ));
+    if data.pPriorities.is_null() {
+        return Err(Refusal::invalid_arg("pPriorities is NULL"));
     }
+    let (handles, priorities) = if data.hResource.is_null() {
+        // SAFETY: HandleList holds NumAllocations handles (the callback's contract).
+        let handles =
+            unsafe { device_allocations(device, data.HandleList, data.NumAllocations, "HandleList") }?;
+        // SAFETY: one priority per listed allocation.
+        let priorities = unsafe { std::slice::from_raw_parts(data.pPriorities, handles.len()) }.to_vec();
+        (handles, priorities)
+    } else {
+        let handles = resource_allocations(device, data.hResource, "hResource")?;
+        // SAFETY: at least one priority (checked non-NULL).
+        let priority = unsafe { *data.pPriorities };
+        let count = handles.len();
+        (handles, vec![priority; count])
+    };
+    adapter.vidmm.set_priority(&handles, &priorities).map_err(refusal)?;
+    Ok(S_OK)
 }
 
-fn offer(
-    h_device: HANDLE,
-    name: &'static str,
+/// The work of `pfnOfferAllocationsCb` and `pfnOfferAllocations2Cb` (whose `Flags.AllowDecommit`
+/// changes nothing here: offered content is always given up whole).
+///
+/// # Safety
+/// `resources` (when non-NULL) or `list` hold `count` entries (the callbacks' contract).
+pub(crate) unsafe fn offer(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
     resources: *const HANDLE,
     list: *const D3DKMT_HANDLE,
     count: UINT,
     priority: D3DDDI_OFFER_PRIORITY,
-) -> HRESULT {
-    boundary(name, || {
-        with_device(h_device, name, Removed::Refused, |device, adapter| {
-            journal::inputs(journal::text!(
-                "hDevice {:#010x}, NumAllocations {}, Priority {}",
-                device.handle,
-                count,
-                priority
-            ));
-            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
-            let groups = unsafe { resources_or_handles(device, resources, list, count) }?;
-            adapter.vidmm.offer(&groups.concat(), priority).map_err(refusal)?;
-            Ok(S_OK)
-        })
-    })
-}
-
-/// `pfnOfferAllocationsCb`.
-pub(crate) unsafe extern "C" fn offer_allocations_cb(
-    h_device: HANDLE,
-    data: *const D3DDDICB_OFFERALLOCATIONS,
-) -> HRESULT {
-    // SAFETY: the UMD's argument, valid for the call when non-NULL.
-    match unsafe { data.as_ref() } {
-        Some(d) => {
-            offer(h_device, "pfnOfferAllocationsCb", d.pResources, d.HandleList, d.NumAllocations, d.Priority)
-        }
-        None => null_data("pfnOfferAllocationsCb"),
-    }
-}
-
-/// `pfnOfferAllocations2Cb` (its `Flags.AllowDecommit` changes nothing here: offered content is
-/// always given up whole).
-pub(crate) unsafe extern "C" fn offer_allocations2_cb(
-    h_device: HANDLE,
-    data: *const D3DDDICB_OFFERALLOCATIONS2,
-) -> HRESULT {
-    // SAFETY: the UMD's argument, valid for the call when non-NULL.
-    match unsafe { data.as_ref() } {
-        Some(d) => offer(
-            h_device,
-            "pfnOfferAllocations2Cb",
-            d.pResources,
-            d.HandleList,
-            d.NumAllocations,
-            d.Priority,
-        ),
-        None => null_data("pfnOfferAllocations2Cb"),
-    }
-}
-
-fn null_data(name: &'static str) -> HRESULT {
-    boundary(name, || -> Result<HRESULT, Refusal> { Err(Refusal::invalid_arg("pData is NULL")) })
+) -> Result<HRESULT, Refusal> {
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, NumAllocations {}, Priority {}",
+        device.handle,
+        count,
+        priority
+    ));
+    // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+    let groups = unsafe { resources_or_handles(device, resources, list, count) }?;
+    adapter.vidmm.offer(&groups.concat(), priority).map_err(refusal)?;
+    Ok(S_OK)
 }
 
 /// What a reclaim form reports per allocation.
-enum ReclaimOut {
+pub(crate) enum ReclaimOut {
     /// `pDiscarded` (may be NULL).
     Discarded(*mut BOOL),
     /// `pResults`.
@@ -523,28 +519,32 @@ unsafe fn reclaim(
     Ok(S_OK)
 }
 
-umd_callback! {
-    /// `pfnReclaimAllocationsCb`.
-    pub(crate) fn reclaim_allocations_cb(data: *const D3DDDICB_RECLAIMALLOCATIONS) as pfnReclaimAllocationsCb,
-        Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let d = unsafe { arg_ref(data, "pData") }?;
-        // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
-        unsafe {
-            reclaim(
-                device,
-                adapter,
-                d.pResources,
-                d.HandleList,
-                d.NumAllocations,
-                ReclaimOut::Discarded(d.pDiscarded),
-            )
-        }
+/// The work of `pfnReclaimAllocationsCb`, for a resolved device (see `ffi::umd`).
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn reclaim_allocations_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *const D3DDDICB_RECLAIMALLOCATIONS,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let d = unsafe { arg_ref(data, "pData") }?;
+    // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+    unsafe {
+        reclaim(
+            device,
+            adapter,
+            d.pResources,
+            d.HandleList,
+            d.NumAllocations,
+            ReclaimOut::Discarded(d.pDiscarded),
+        )
     }
 }
 
 /// The reclaim forms that report a paging fence.
-trait FencedReclaim {
+pub(crate) trait FencedReclaim {
     /// `pResources`, `HandleList`, `NumAllocations`, what to report into, and the fence.
     fn parts(&mut self) -> (*const HANDLE, *const D3DKMT_HANDLE, UINT, ReclaimOut, &mut UINT64);
 }
@@ -563,38 +563,20 @@ impl FencedReclaim for D3DDDICB_RECLAIMALLOCATIONS3 {
     }
 }
 
-/// `pfnReclaimAllocations2Cb` and `pfnReclaimAllocations3Cb`: paging is synchronous, so the
-/// returned `PagingFenceValue` is 0 (already reached).
+/// The work of `pfnReclaimAllocations2Cb` and `pfnReclaimAllocations3Cb`: paging is synchronous, so
+/// the returned `PagingFenceValue` is 0 (already reached).
 ///
 /// # Safety
-/// `data` is NULL (refused) or a valid argument of the callback `name` names.
-unsafe fn fenced_reclaim<T: FencedReclaim>(h_device: HANDLE, name: &'static str, data: *mut T) -> HRESULT {
-    boundary(name, || {
-        with_device(h_device, name, Removed::Refused, |device, adapter| {
-            // SAFETY: the UMD's argument, valid for the call when non-NULL.
-            let (resources, list, count, out, fence) = unsafe { arg_mut(data, "pData") }?.parts();
-            // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
-            let hr = unsafe { reclaim(device, adapter, resources, list, count, out) }?;
-            *fence = 0;
-            Ok(hr)
-        })
-    })
-}
-
-/// `pfnReclaimAllocations2Cb`.
-pub(crate) unsafe extern "C" fn reclaim_allocations2_cb(
-    h_device: HANDLE,
-    data: *mut D3DDDICB_RECLAIMALLOCATIONS2,
-) -> HRESULT {
-    // SAFETY: the callback's own argument.
-    unsafe { fenced_reclaim(h_device, "pfnReclaimAllocations2Cb", data) }
-}
-
-/// `pfnReclaimAllocations3Cb`.
-pub(crate) unsafe extern "C" fn reclaim_allocations3_cb(
-    h_device: HANDLE,
-    data: *mut D3DDDICB_RECLAIMALLOCATIONS3,
-) -> HRESULT {
-    // SAFETY: the callback's own argument.
-    unsafe { fenced_reclaim(h_device, "pfnReclaimAllocations3Cb", data) }
+/// `data` is NULL (refused) or a valid argument of the callback.
+pub(crate) unsafe fn fenced_reclaim<T: FencedReclaim>(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut T,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let (resources, list, count, out, fence) = unsafe { arg_mut(data, "pData") }?.parts();
+    // SAFETY: the arrays hold NumAllocations entries (the callback's contract).
+    let hr = unsafe { reclaim(device, adapter, resources, list, count, out) }?;
+    *fence = 0;
+    Ok(hr)
 }

@@ -22,11 +22,9 @@ use crate::abi::*;
 use crate::core::Refusal;
 use crate::core::handles::HandleKind;
 use crate::core::model::{Context, ContextBuffers, Device, Object, PROCESS};
-use crate::ffi::boundary::boundary;
 use crate::journal;
 use crate::runtime::adapter::Adapter;
 use crate::runtime::c_args::{arg_mut, arg_ref, capture};
-use crate::runtime::callbacks::{Removed, umd_callback, with_device};
 use crate::runtime::device::owned_allocations;
 use crate::runtime::gpu::Submission;
 use crate::runtime::status::status_to_hresult;
@@ -73,95 +71,99 @@ fn context_of(device: &Device, h_context: HANDLE) -> Result<Arc<Context>, Refusa
     Ok(context)
 }
 
-umd_callback! {
-    /// `pfnCreateContextCb`.
-    pub(crate) fn create_context_cb(data: *mut D3DDDICB_CREATECONTEXT) as pfnCreateContextCb,
-        Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_mut(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, NodeOrdinal {}, PrivateDriverDataSize {}",
-            device.handle,
-            data.NodeOrdinal,
-            data.PrivateDriverDataSize
-        ));
-        // SAFETY: the private data is readable for its size (the callback's contract).
-        let mut private = unsafe {
-            capture(data.pPrivateDriverData, data.PrivateDriverDataSize, || "pPrivateDriverData".into())
-        }?;
-        let Some(handle) = PROCESS.handles.reserve(adapter.id, HandleKind::Context, 1).map(|h| h[0]) else {
-            return Err(Refusal::new(E_OUTOFMEMORY, "the handle table is full"));
-        };
-        let mut args = DXGKARG_CREATECONTEXT {
-            NodeOrdinal: data.NodeOrdinal,
-            EngineAffinity: data.EngineAffinity,
-            pPrivateDriverData: if private.is_empty() {
-                std::ptr::null_mut()
-            } else {
-                private.as_mut_ptr().cast()
-            },
-            PrivateDriverDataSize: private.len() as UINT,
-            ..Default::default()
-        };
-        let status =
-            adapter.miniport.create_context(&adapter.faults, device.handle, device.kmd_device, &mut args);
-        if status < 0 || args.hContext.is_null() {
-            // Undone in the reverse order of doing: the handle value goes back last.
-            if status >= 0 {
-                adapter.miniport.destroy_context(&adapter.faults, device.handle, args.hContext as usize);
-            }
-            PROCESS.handles.unreserve(&[handle]);
-            return Err(if status >= 0 {
-                Refusal::invalid_arg("the KMD's DxgkDdiCreateContext returned a NULL hContext")
-            } else {
-                Refusal::new(status_to_hresult(status), "DxgkDdiCreateContext failed")
-            });
-        }
-        let info = args.ContextInfo;
-        let sizes = [
-            or_default(info.DmaBufferSize, DEFAULT_BUFFER_SIZE),
-            or_default(info.AllocationListSize, DEFAULT_ALLOCATION_LIST_SIZE),
-            or_default(info.PatchLocationListSize, DEFAULT_PATCH_LIST_SIZE),
-        ];
-        if sizes.iter().any(|&s| s > MAX_BUFFER_SIZE) {
+/// The work of `pfnCreateContextCb`, for a resolved device (see `ffi::umd`).
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn create_context_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut D3DDDICB_CREATECONTEXT,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_mut(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, NodeOrdinal {}, PrivateDriverDataSize {}",
+        device.handle,
+        data.NodeOrdinal,
+        data.PrivateDriverDataSize
+    ));
+    // SAFETY: the private data is readable for its size (the callback's contract).
+    let mut private = unsafe {
+        capture(data.pPrivateDriverData, data.PrivateDriverDataSize, || "pPrivateDriverData".into())
+    }?;
+    let Some(handle) = PROCESS.handles.reserve(adapter.id, HandleKind::Context, 1).map(|h| h[0]) else {
+        return Err(Refusal::new(E_OUTOFMEMORY, "the handle table is full"));
+    };
+    let mut args = DXGKARG_CREATECONTEXT {
+        NodeOrdinal: data.NodeOrdinal,
+        EngineAffinity: data.EngineAffinity,
+        pPrivateDriverData: if private.is_empty() {
+            std::ptr::null_mut()
+        } else {
+            private.as_mut_ptr().cast()
+        },
+        PrivateDriverDataSize: private.len() as UINT,
+        ..Default::default()
+    };
+    let status =
+        adapter.miniport.create_context(&adapter.faults, device.handle, device.kmd_device, &mut args);
+    if status < 0 || args.hContext.is_null() {
+        // Undone in the reverse order of doing: the handle value goes back last.
+        if status >= 0 {
             adapter.miniport.destroy_context(&adapter.faults, device.handle, args.hContext as usize);
-            PROCESS.handles.unreserve(&[handle]);
-            return Err(Refusal::invalid_arg(format!(
-                "the KMD's DXGK_CONTEXTINFO asks for too much: {:?}",
-                sizes
-            )));
         }
-        let [dma, allocations, patches] = sizes.map(|s| s as usize);
-        let context = Arc::new(Context {
-            handle,
-            device: device.handle,
-            kmd_context: args.hContext as usize,
-            node_ordinal: data.NodeOrdinal,
-            buffers: Mutex::new(ContextBuffers {
-                command: vec![0u8; dma].into_boxed_slice(),
-                allocation_list: vec![D3DDDI_ALLOCATIONLIST::default(); allocations].into_boxed_slice(),
-                patch_list: vec![D3DDDI_PATCHLOCATIONLIST::default(); patches].into_boxed_slice(),
-                dma: vec![0u8; dma].into_boxed_slice(),
-                dma_private: vec![0u8; info.DmaBufferPrivateDataSize as usize].into_boxed_slice(),
-                patch_out: vec![D3DDDI_PATCHLOCATIONLIST::default(); patches].into_boxed_slice(),
-            }),
+        PROCESS.handles.unreserve(&[handle]);
+        return Err(if status >= 0 {
+            Refusal::invalid_arg("the KMD's DxgkDdiCreateContext returned a NULL hContext")
+        } else {
+            Refusal::new(status_to_hresult(status), "DxgkDdiCreateContext failed")
         });
-        {
-            let mut buffers = context.buffers.lock();
-            data.hContext = handle as usize as HANDLE;
-            data.pCommandBuffer = buffers.command.as_mut_ptr().cast();
-            data.CommandBufferSize = dma as UINT;
-            data.pAllocationList = buffers.allocation_list.as_mut_ptr();
-            data.AllocationListSize = allocations as UINT;
-            data.pPatchLocationList = buffers.patch_list.as_mut_ptr();
-            data.PatchLocationListSize = patches as UINT;
-        }
-        // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked by capture).
-        unsafe { give_back(&private, data.pPrivateDriverData) };
-        device.state.lock().contexts.insert(handle);
-        PROCESS.handles.publish(handle, Object::Context(context));
-        Ok(S_OK)
     }
+    let info = args.ContextInfo;
+    let sizes = [
+        or_default(info.DmaBufferSize, DEFAULT_BUFFER_SIZE),
+        or_default(info.AllocationListSize, DEFAULT_ALLOCATION_LIST_SIZE),
+        or_default(info.PatchLocationListSize, DEFAULT_PATCH_LIST_SIZE),
+    ];
+    if sizes.iter().any(|&s| s > MAX_BUFFER_SIZE) {
+        adapter.miniport.destroy_context(&adapter.faults, device.handle, args.hContext as usize);
+        PROCESS.handles.unreserve(&[handle]);
+        return Err(Refusal::invalid_arg(format!(
+            "the KMD's DXGK_CONTEXTINFO asks for too much: {:?}",
+            sizes
+        )));
+    }
+    let [dma, allocations, patches] = sizes.map(|s| s as usize);
+    let context = Arc::new(Context {
+        handle,
+        device: device.handle,
+        kmd_context: args.hContext as usize,
+        node_ordinal: data.NodeOrdinal,
+        buffers: Mutex::new(ContextBuffers {
+            command: vec![0u8; dma].into_boxed_slice(),
+            allocation_list: vec![D3DDDI_ALLOCATIONLIST::default(); allocations].into_boxed_slice(),
+            patch_list: vec![D3DDDI_PATCHLOCATIONLIST::default(); patches].into_boxed_slice(),
+            dma: vec![0u8; dma].into_boxed_slice(),
+            dma_private: vec![0u8; info.DmaBufferPrivateDataSize as usize].into_boxed_slice(),
+            patch_out: vec![D3DDDI_PATCHLOCATIONLIST::default(); patches].into_boxed_slice(),
+        }),
+    });
+    {
+        let mut buffers = context.buffers.lock();
+        data.hContext = handle as usize as HANDLE;
+        data.pCommandBuffer = buffers.command.as_mut_ptr().cast();
+        data.CommandBufferSize = dma as UINT;
+        data.pAllocationList = buffers.allocation_list.as_mut_ptr();
+        data.AllocationListSize = allocations as UINT;
+        data.pPatchLocationList = buffers.patch_list.as_mut_ptr();
+        data.PatchLocationListSize = patches as UINT;
+    }
+    // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked by capture).
+    unsafe { give_back(&private, data.pPrivateDriverData) };
+    device.state.lock().contexts.insert(handle);
+    PROCESS.handles.publish(handle, Object::Context(context));
+    Ok(S_OK)
 }
 
 /// Destroys a context: `DxgkDdiDestroyContext`, then its handle.
@@ -171,44 +173,53 @@ pub(crate) fn destroy_context(adapter: &Adapter, device: &Device, context: &Cont
     let _ = PROCESS.handles.remove(context.handle, HandleKind::Context, journal::next_sequence(), adapter.id);
 }
 
-umd_callback! {
-    /// `pfnDestroyContextCb`.
-    pub(crate) fn destroy_context_cb(data: *const D3DDDICB_DESTROYCONTEXT) as pfnDestroyContextCb, Allowed,
-        |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_ref(data, "pData") }?;
-        journal::inputs(journal::text!("hDevice {:#010x}, hContext {:p}", device.handle, data.hContext));
-        let context = context_of(device, data.hContext)?;
-        let _busy = context.buffers.lock();
-        destroy_context(adapter, device, &context);
-        Ok(S_OK)
-    }
+/// The work of `pfnDestroyContextCb`, for a resolved device (see `ffi::umd`).
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn destroy_context_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *const D3DDDICB_DESTROYCONTEXT,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_ref(data, "pData") }?;
+    journal::inputs(journal::text!("hDevice {:#010x}, hContext {:p}", device.handle, data.hContext));
+    let context = context_of(device, data.hContext)?;
+    let _busy = context.buffers.lock();
+    destroy_context(adapter, device, &context);
+    Ok(S_OK)
 }
 
-umd_callback! {
-    /// `pfnRenderCb`.
-    pub(crate) fn render_cb(data: *mut D3DDDICB_RENDER) as pfnRenderCb, Refused, |device, adapter| {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_mut(data, "pData") }?;
-        journal::inputs(journal::text!(
-            "hDevice {:#010x}, hContext {:p}, CommandLength {}, NumAllocations {}, NumPatchLocations {}",
-            device.handle,
-            data.hContext,
-            data.CommandLength,
-            data.NumAllocations,
-            data.NumPatchLocations
-        ));
-        let context = context_of(device, data.hContext)?;
-        let mut buffers = context.buffers.lock();
-        render(adapter, device, &context, &mut buffers, data)?;
-        data.pNewCommandBuffer = buffers.command.as_mut_ptr().cast();
-        data.NewCommandBufferSize = buffers.command.len() as UINT;
-        data.pNewAllocationList = buffers.allocation_list.as_mut_ptr();
-        data.NewAllocationListSize = buffers.allocation_list.len() as UINT;
-        data.pNewPatchLocationList = buffers.patch_list.as_mut_ptr();
-        data.NewPatchLocationListSize = buffers.patch_list.len() as UINT;
-        Ok(S_OK)
-    }
+/// The work of `pfnRenderCb`, for a resolved device (see `ffi::umd`).
+///
+/// # Safety
+/// `data` is the UMD's argument: NULL (refused) or valid as the callback documents.
+pub(crate) unsafe fn render_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: *mut D3DDDICB_RENDER,
+) -> Result<HRESULT, Refusal> {
+    // SAFETY: the UMD's argument, valid for the call when non-NULL.
+    let data = unsafe { arg_mut(data, "pData") }?;
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, hContext {:p}, CommandLength {}, NumAllocations {}, NumPatchLocations {}",
+        device.handle,
+        data.hContext,
+        data.CommandLength,
+        data.NumAllocations,
+        data.NumPatchLocations
+    ));
+    let context = context_of(device, data.hContext)?;
+    let mut buffers = context.buffers.lock();
+    render(adapter, device, &context, &mut buffers, data)?;
+    data.pNewCommandBuffer = buffers.command.as_mut_ptr().cast();
+    data.NewCommandBufferSize = buffers.command.len() as UINT;
+    data.pNewAllocationList = buffers.allocation_list.as_mut_ptr();
+    data.NewAllocationListSize = buffers.allocation_list.len() as UINT;
+    data.pNewPatchLocationList = buffers.patch_list.as_mut_ptr();
+    data.NewPatchLocationListSize = buffers.patch_list.len() as UINT;
+    Ok(S_OK)
 }
 
 fn render(
@@ -400,44 +411,44 @@ fn describe_locations(handles: &[D3DKMT_HANDLE], locations: &[Location]) -> Stri
     parts.join(", ")
 }
 
-/// `pfnEscapeCb`.
-pub(crate) unsafe extern "C" fn escape_cb(h_adapter: HANDLE, data: *const D3DDDICB_ESCAPE) -> HRESULT {
-    boundary("pfnEscapeCb", || {
-        // SAFETY: the UMD's argument, valid for the call when non-NULL.
-        let data = unsafe { arg_ref(data, "pData") }?;
-        let h_device = if data.hDevice.is_null() { h_adapter } else { data.hDevice };
-        with_device(h_device, "pfnEscapeCb", Removed::Refused, |device, adapter| {
-            journal::inputs(journal::text!(
-                "hDevice {:#010x}, PrivateDriverDataSize {}, hContext {:p}",
-                device.handle,
-                data.PrivateDriverDataSize,
-                data.hContext
-            ));
-            // SAFETY: the private data is readable for its size (the callback's contract).
-            let mut private = unsafe {
-                capture(data.pPrivateDriverData, data.PrivateDriverDataSize, || "pPrivateDriverData".into())
-            }?;
-            let kmd_context =
-                if data.hContext.is_null() { 0 } else { context_of(device, data.hContext)?.kmd_context };
-            let args = DXGKARG_ESCAPE {
-                hDevice: device.kmd_device as HANDLE,
-                Flags: data.Flags,
-                pPrivateDriverData: if private.is_empty() {
-                    std::ptr::null_mut()
-                } else {
-                    private.as_mut_ptr().cast()
-                },
-                PrivateDriverDataSize: private.len() as UINT,
-                hContext: kmd_context as HANDLE,
-                hKmdProcessHandle: std::ptr::null_mut(),
-            };
-            let status = adapter.miniport.escape(&adapter.faults, device.handle, &args);
-            if status < 0 {
-                return Err(Refusal::new(status_to_hresult(status), "DxgkDdiEscape failed"));
-            }
-            // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked by capture).
-            unsafe { give_back(&private, data.pPrivateDriverData) };
-            Ok(S_OK)
-        })
-    })
+/// The work of `pfnEscapeCb`, for the device it names (see `ffi::umd`).
+///
+/// # Safety
+/// The buffers `data` points to are valid as the callback documents.
+pub(crate) unsafe fn escape_cb(
+    device: &Arc<Device>,
+    adapter: &Arc<Adapter>,
+    data: &D3DDDICB_ESCAPE,
+) -> Result<HRESULT, Refusal> {
+    journal::inputs(journal::text!(
+        "hDevice {:#010x}, PrivateDriverDataSize {}, hContext {:p}",
+        device.handle,
+        data.PrivateDriverDataSize,
+        data.hContext
+    ));
+    // SAFETY: the private data is readable for its size (the callback's contract).
+    let mut private = unsafe {
+        capture(data.pPrivateDriverData, data.PrivateDriverDataSize, || "pPrivateDriverData".into())
+    }?;
+    let kmd_context =
+        if data.hContext.is_null() { 0 } else { context_of(device, data.hContext)?.kmd_context };
+    let args = DXGKARG_ESCAPE {
+        hDevice: device.kmd_device as HANDLE,
+        Flags: data.Flags,
+        pPrivateDriverData: if private.is_empty() {
+            std::ptr::null_mut()
+        } else {
+            private.as_mut_ptr().cast()
+        },
+        PrivateDriverDataSize: private.len() as UINT,
+        hContext: kmd_context as HANDLE,
+        hKmdProcessHandle: std::ptr::null_mut(),
+    };
+    let status = adapter.miniport.escape(&adapter.faults, device.handle, &args);
+    if status < 0 {
+        return Err(Refusal::new(status_to_hresult(status), "DxgkDdiEscape failed"));
+    }
+    // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked by capture).
+    unsafe { give_back(&private, data.pPrivateDriverData) };
+    Ok(S_OK)
 }
