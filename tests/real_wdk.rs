@@ -284,6 +284,8 @@ fn every_ddi_callback_and_parameter_typedef_has_the_real_wdk_type() {
             "DXGKDDI_",
             "PDXGKDDI_",
             "DXGKCB_",
+            "PDXGKCB_",
+            "DXGK_POWER_",
             "IN_",
             "OUT_",
             "INOUT_",
