@@ -31,7 +31,7 @@ use crate::runtime::status::status_to_hresult;
 
 /// The most components an adapter can describe: `DXGK_POWER_COMPONENT_INDEX` gives a physical
 /// adapter's component index 16 bits.
-pub const MAX_POWER_COMPONENTS: u32 = 1 << 16;
+pub(crate) const MAX_POWER_COMPONENTS: u32 = 1 << 16;
 
 /// One power component as the KMD described it (`DXGK_POWER_RUNTIME_COMPONENT`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -155,9 +155,9 @@ fn query<In, Out>(
 impl RuntimePower {
     /// Asks a KMD whose caps set `SupportRuntimePowerManagement` for its power components (count
     /// first, then each index) and journals what it reported; a KMD without the cap is asked
-    /// nothing. A failed query, more than [`MAX_POWER_COMPONENTS`] components, a component
-    /// without F-states or with more than `DXGK_MAX_F_STATES`, or more providers than
-    /// `DXGK_MAX_POWER_COMPONENT_PROVIDERS` fail the start.
+    /// nothing. A failed query, more than 2^16 components (`DXGK_POWER_COMPONENT_INDEX` gives an
+    /// index 16 bits), a component without F-states or with more than `DXGK_MAX_F_STATES`, or more
+    /// providers than `DXGK_MAX_POWER_COMPONENT_PROVIDERS` fail the start.
     pub fn query(
         miniport: &Miniport,
         faults: &FaultPlan,
