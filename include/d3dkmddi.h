@@ -5,7 +5,8 @@
  * Covers the allocation DDIs (create / open / close / destroy / describe), the handle-data
  * callbacks dxgkrnl offers (DxgkCbGetHandleData, DxgkCbGetHandleParent, DxgkCbEnumHandleChildren,
  * DxgkCbAcquireHandleData, DxgkCbReleaseHandleData), adapter queries (driver caps, segments), and
- * the device, context, render, patch, submit, paging-buffer, interrupt and escape structures.
+ * the device, context, render, patch, submit, paging-buffer, interrupt and escape structures, and
+ * the runtime power-management components, F-/P-states and power control GUIDs.
  * Layouts are checked by tests/abi_layout.rs against values measured from the WDK 10.0.22000
  * headers (research/abi-layouts.md, abi-layouts-2.md).
  */
@@ -1726,6 +1727,196 @@ typedef struct _DXGKARG_QUERYENGINESTATUS {
     UINT EngineOrdinal;
     DXGK_ENGINESTATUS EngineStatus;
 } DXGKARG_QUERYENGINESTATUS;
+
+/* ---- Runtime power management (WDDM 1.2) ------------------------------------------------------
+ * A miniport that sets DXGK_DRIVERCAPS.SupportRuntimePowerManagement describes its power
+ * components to dxgkrnl: DXGKQAITYPE_NUMPOWERCOMPONENTS answers a UINT count, then
+ * DXGKQAITYPE_POWERCOMPONENTINFO is asked once per index (the UINT index as input) and answers a
+ * DXGK_POWER_RUNTIME_COMPONENT; DXGKQAITYPE_POWERCOMPONENTPSTATEINFO (WDDM 1.3) answers a
+ * DXGK_POWER_P_COMPONENT the same way. */
+
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WIN8)
+
+#define DXGK_FSTATE_UNKNOWN_POWER 0xFFFFFFFF
+#define DXGK_FSTATE_UNKNOWN_TIME 0xFFFFFFFFFFFFFFFF
+#define DXGK_MAX_F_STATES 8
+#define DXGK_POWER_COMPONENT_NAME_SIZE 40
+#define DXGK_MAX_POWER_COMPONENT_PROVIDERS 16
+
+#ifndef EXTERN_C
+#ifdef __cplusplus
+#define EXTERN_C extern "C"
+#else
+#define EXTERN_C extern
+#endif
+#endif
+/* As guiddef.h: a definition with INITGUID (weak, so several units may define it; C gives a
+ * file-scope const external linkage by itself), else a declaration. */
+#ifndef DEFINE_GUID
+#ifdef INITGUID
+#ifdef __cplusplus
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                               \
+    extern "C" const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
+#else
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                               \
+    const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
+#endif
+#else
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) EXTERN_C const GUID name
+#endif
+#endif
+
+/* Power control codes a miniport may send its power engine plug-in (PEP) through
+ * DxgkCbPowerRuntimeControlRequest: raise, lower, or change (direction unknown) a voltage, a
+ * clock or a bandwidth. */
+DEFINE_GUID(GUID_DXGKDDI_POWER_VOLTAGE_UP, 0x6131c9ed, 0xb9ec, 0x40b3, 0xa5, 0xe2, 0xc0, 0x61, 0x3e, 0x43, 0x7b, 0x7e);
+DEFINE_GUID(GUID_DXGKDDI_POWER_VOLTAGE_DOWN, 0x7f81ce3d, 0x5989, 0x4519, 0x83, 0x94, 0xb4, 0x57, 0xf6, 0x37, 0xba, 0x39);
+DEFINE_GUID(GUID_DXGKDDI_POWER_VOLTAGE, 0x78ba81db, 0x0f5c, 0x45fd, 0x8f, 0x03, 0xc7, 0xb5, 0xcc, 0xd1, 0xe0, 0xda);
+DEFINE_GUID(GUID_DXGKDDI_POWER_CLOCK_UP, 0x8c7fde48, 0xff0b, 0x48ff, 0x93, 0x6b, 0x33, 0x2a, 0xbb, 0x9b, 0xd3, 0xb3);
+DEFINE_GUID(GUID_DXGKDDI_POWER_CLOCK_DOWN, 0x611114f3, 0xcb1e, 0x4d0c, 0x8e, 0xe8, 0x87, 0x2e, 0x1f, 0xbd, 0xac, 0xeb);
+DEFINE_GUID(GUID_DXGKDDI_POWER_CLOCK, 0x51c6873b, 0x1c29, 0x4c45, 0x82, 0x46, 0x05, 0xe4, 0xd6, 0xd8, 0x0d, 0x15);
+DEFINE_GUID(GUID_DXGKDDI_POWER_BANDWIDTH_UP, 0x1995dcb1, 0x986e, 0x47ba, 0x9a, 0x73, 0x60, 0xaf, 0x51, 0x11, 0x93, 0x8b);
+DEFINE_GUID(GUID_DXGKDDI_POWER_BANDWIDTH_DOWN, 0x97ce1383, 0xef2d, 0x49cb, 0x9b, 0xcf, 0x26, 0xa7, 0x38, 0xf3, 0xce, 0x32);
+DEFINE_GUID(GUID_DXGKDDI_POWER_BANDWIDTH, 0x38751bfd, 0x64ba, 0x4962, 0xa5, 0xa9, 0x9f, 0x2e, 0x62, 0x7a, 0x64, 0x3e);
+/* Codes dxgkrnl sends the miniport through DxgkDdiPowerRuntimeControlRequest around the start
+ * and stop of runtime power management. */
+DEFINE_GUID(GUID_DXGKDDI_POWER_MANAGEMENT_PREPARE_TO_START, 0xcba549d4, 0xcf3a, 0x445c, 0x94, 0x68, 0x23, 0x83, 0xfd, 0x52, 0x31, 0x16);
+DEFINE_GUID(GUID_DXGKDDI_POWER_MANAGEMENT_STARTED, 0x6c929c1d, 0x7d76, 0x4538, 0x93, 0xad, 0x44, 0x9d, 0xc9, 0xfd, 0xc2, 0x39);
+DEFINE_GUID(GUID_DXGKDDI_POWER_MANAGEMENT_STOPPED, 0x0a9d9621, 0xbc21, 0x4dd4, 0xa0, 0xfc, 0xd9, 0x76, 0xe4, 0x28, 0xf7, 0x38);
+
+/* One F-state of a component (sizeof 24): latency back to F0 and the residency worth entering
+ * it, both in 100 ns units, and the power drawn in it, in microwatts. */
+typedef struct _DXGK_POWER_RUNTIME_STATE {
+    ULONGLONG TransitionLatency;
+    ULONGLONG ResidencyRequirement;
+    ULONG NominalPower;
+} DXGK_POWER_RUNTIME_STATE;
+
+/* What a power component powers. */
+typedef enum _DXGK_POWER_COMPONENT_TYPE {
+    DXGK_POWER_COMPONENT_ENGINE = 0,
+    DXGK_POWER_COMPONENT_MONITOR = 1,
+    DXGK_POWER_COMPONENT_MONITOR_REFRESH = 2,
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM1_3)
+    DXGK_POWER_COMPONENT_MEMORY = 3,
+    DXGK_POWER_COMPONENT_MEMORY_REFRESH = 4,
+#endif
+    DXGK_POWER_COMPONENT_OTHER = 5,
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM1_3)
+    DXGK_POWER_COMPONENT_D3_TRANSITION = 6,
+#endif
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM2_2)
+    DXGK_POWER_COMPONENT_SHARED = 7,
+    DXGK_POWER_COMPONENT_MAX = 8,
+#elif (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM1_3)
+    DXGK_POWER_COMPONENT_MAX = 7,
+#else
+    DXGK_POWER_COMPONENT_MAX = 6,
+#endif
+} DXGK_POWER_COMPONENT_TYPE;
+
+/* The component's type and the node, source, target or segment it belongs to (sizeof 8). */
+typedef struct _DXGK_POWER_COMPONENT_MAPPING {
+    DXGK_POWER_COMPONENT_TYPE ComponentType;
+    union {
+        struct {
+            UINT NodeIndex;
+        } EngineDesc;
+        struct {
+            UINT VidPnSourceID;
+        } MonitorRefreshDesc;
+        struct {
+            UINT VidPnTargetID;
+        } MonitorDesc;
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM1_3)
+        struct {
+            UINT SegmentID;
+        } MemoryDesc;
+#endif
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM2_4)
+        struct {
+            union {
+                struct {
+                    WORD SharedTypeFlag;
+                    WORD DriverCustomValueSet;
+                };
+                UINT SharedType;
+            };
+        } SharedDesc;
+#endif
+    };
+} DXGK_POWER_COMPONENT_MAPPING;
+
+/* A component index split into the physical adapter's own index and the adapter's (LDA). */
+typedef struct _DXGK_POWER_COMPONENT_INDEX {
+    union {
+        struct {
+            WORD PhysicalAdapterComponentIndex;
+            WORD PhysicalAdapterIndex;
+        };
+        UINT Value;
+    };
+} DXGK_POWER_COMPONENT_INDEX;
+
+typedef struct _DXGK_POWER_COMPONENT_FLAGS {
+    union {
+        struct {
+            UINT Reserved0 : 1;
+            UINT DriverCompletesFStateTransition : 1;
+            UINT TransitionTo_F0_OnDx : 1;
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM1_3)
+            UINT NoDebounce : 1;
+            UINT ActiveInD3 : 1;
+            UINT Reserved : 27;
+#else
+            UINT Reserved : 29;
+#endif
+        };
+        UINT Value;
+    };
+} DXGK_POWER_COMPONENT_FLAGS;
+
+/* The DXGKQAITYPE_POWERCOMPONENTINFO answer for one component (sizeof 336). */
+typedef struct _DXGK_POWER_RUNTIME_COMPONENT {
+    ULONG StateCount;
+    DXGK_POWER_RUNTIME_STATE States[DXGK_MAX_F_STATES];
+    DXGK_POWER_COMPONENT_MAPPING ComponentMapping;
+    DXGK_POWER_COMPONENT_FLAGS Flags;
+    GUID ComponentGuid;
+    UCHAR ComponentName[DXGK_POWER_COMPONENT_NAME_SIZE];
+    ULONG ProviderCount;
+    ULONG Providers[DXGK_MAX_POWER_COMPONENT_PROVIDERS];
+} DXGK_POWER_RUNTIME_COMPONENT;
+
+#endif /* WIN8 */
+
+#if (DXGKDDI_INTERFACE_VERSION >= DXGKDDI_INTERFACE_VERSION_WDDM1_3)
+
+#define DXGK_MAX_P_STATES 32
+
+/* One P-state: its operating frequency. */
+typedef struct _DXGK_POWER_P_STATE {
+    ULONG OperatingFrequency;
+} DXGK_POWER_P_STATE;
+
+/* No flags are defined yet: the whole word is reserved. */
+typedef struct _DXGK_POWER_COMPONENT_P_FLAGS {
+    union {
+        struct {
+            UINT Reserved : 32;
+        };
+        UINT Value;
+    };
+} DXGK_POWER_COMPONENT_P_FLAGS;
+
+/* The DXGKQAITYPE_POWERCOMPONENTPSTATEINFO answer for one component (sizeof 136). */
+typedef struct _DXGK_POWER_P_COMPONENT {
+    ULONG StateCount;
+    DXGK_POWER_P_STATE States[DXGK_MAX_P_STATES];
+    DXGK_POWER_COMPONENT_P_FLAGS Flags;
+} DXGK_POWER_P_COMPONENT;
+
+#endif /* WDDM1_3 */
 
 /* ---- The DDI parameter typedefs (IN_/OUT_/INOUT_...) of d3dkmddi.h, and the types they name
  * that this header does not otherwise declare (incomplete here). Those naming dispmprt.h types

@@ -1,11 +1,12 @@
 //! Proof that Rust, C, C++ and Windows agree on the WDK ABI.
 //!
 //! `tests/abi-data/*.tsv` hold the Windows x64 layout of every mirrored structure, every flag
-//! bit-field mask and every constant, measured by compiling the real WDK headers. This test
-//! builds a C11 and a C++17 program (gcc/g++, and clang/clang++ when installed) against
-//! `include/`, has them print the same numbers through `sizeof`, `offsetof`, bit-field writes
-//! and the macros, and checks each against the tables; then it checks the Rust mirrors' facts
-//! (`wddm_shim::abi::layout::abi_facts`) against the same tables.
+//! bit-field mask, every constant and every `DEFINE_GUID` value, measured by compiling the real
+//! WDK headers. This test builds a C11 and a C++17 program (gcc/g++, and clang/clang++ when
+//! installed) against `include/`, has them print the same numbers through `sizeof`, `offsetof`,
+//! bit-field writes, the macros and the GUIDs (defined by `INITGUID`), and checks each against the
+//! tables; then it checks the Rust mirrors' facts (`wddm_shim::abi::layout::abi_facts`) against
+//! the same tables.
 
 mod support;
 
@@ -70,7 +71,7 @@ fn bit_field_container(owner: &str) -> (&str, &str) {
 /// A C/C++ program printing `item<TAB>member<TAB>value` for every row selected by `wanted`.
 fn probe_program(rows: &Table, cxx: bool, wanted: impl Fn(&str) -> bool) -> String {
     let mut src = String::from(
-        "#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n\
+        "#define INITGUID\n#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n\
          #include \"d3dumddi.h\"\n#include \"d3dkmddi.h\"\n#include \"dispmprt.h\"\n\
          static inline unsigned long long first_set_unit(const void *object, size_t size) {\n\
              const unsigned char *bytes = (const unsigned char *)object;\n\
@@ -90,6 +91,18 @@ fn probe_program(rows: &Table, cxx: bool, wanted: impl Fn(&str) -> bool) -> Stri
         let ty = item.split('@').next().unwrap();
         if item == "CONST" {
             writeln!(src, "    ROW(\"CONST\", \"{member}\", (UINT)({member}));").unwrap();
+        } else if item.starts_with("GUID_") {
+            // A DEFINE_GUID value (INITGUID makes the header define it): Data4 as one
+            // big-endian number, the way the GUID is written.
+            let value = if member == "Data4" {
+                (0..8)
+                    .map(|i| format!("((unsigned long long){item}.Data4[{i}] << {})", 56 - 8 * i))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            } else {
+                format!("{item}.{member}")
+            };
+            writeln!(src, "    ROW(\"{item}\", \"{member}\", {value});").unwrap();
         } else if member == "@size" {
             writeln!(src, "    ROW(\"{item}\", \"@size\", sizeof({ty}));").unwrap();
         } else if member == "MASK" {

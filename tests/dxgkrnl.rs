@@ -381,3 +381,219 @@ fn driver_entry_receives_its_service_registry_path() {
     // SAFETY: a live adapter, destroyed once.
     unsafe { WddmShimDestroyAdapter(adapter) };
 }
+
+/// What the runtime-power test KMD was asked: every query type in order, and the component
+/// index each `DXGKQAITYPE_POWERCOMPONENTINFO` carried; and the interface it was given.
+#[derive(Default)]
+struct PowerObserved {
+    queried: Vec<DXGK_QUERYADAPTERINFOTYPE>,
+    indices: Vec<UINT>,
+    input_sizes: Vec<UINT>,
+    interface: Option<DXGKRNL_INTERFACE>,
+}
+
+// SAFETY: the interface holds function pointers and an opaque handle, only passed back to the shim.
+unsafe impl Send for PowerObserved {}
+
+static POWER: Mutex<Option<PowerObserved>> = Mutex::new(None);
+static mut POWER_REFERENCE_QUERY: PDXGKDDI_QUERYADAPTERINFO = None;
+static mut POWER_REFERENCE_START: PDXGKDDI_START_DEVICE = None;
+/// How many components the test KMD reports.
+static mut POWER_COMPONENTS: UINT = 2;
+
+/// The reference KMD's answers, plus `SupportRuntimePowerManagement` and `POWER_COMPONENTS`
+/// power components: index 0 a 3-F-state engine on node 0, index 1 a 2-F-state
+/// `DXGK_POWER_COMPONENT_OTHER`, any further one a component without F-states (a broken report).
+unsafe extern "C" fn power_query_adapter_info(
+    context: HANDLE,
+    args: *const DXGKARG_QUERYADAPTERINFO,
+) -> NTSTATUS {
+    // SAFETY: the shim's arguments, valid for the call; the statics are written before the adapter exists.
+    unsafe {
+        let args = &*args;
+        let mut guard = POWER.lock().unwrap();
+        let observed = guard.get_or_insert_with(Default::default);
+        observed.queried.push(args.Type);
+        match args.Type {
+            DXGKQAITYPE_NUMPOWERCOMPONENTS => {
+                assert_eq!(args.OutputDataSize as usize, std::mem::size_of::<UINT>());
+                *(args.pOutputData as *mut UINT) = POWER_COMPONENTS;
+                STATUS_SUCCESS
+            }
+            DXGKQAITYPE_POWERCOMPONENTINFO => {
+                assert_eq!(args.OutputDataSize as usize, std::mem::size_of::<DXGK_POWER_RUNTIME_COMPONENT>());
+                let index = *(args.pInputData as *const UINT);
+                observed.indices.push(index);
+                observed.input_sizes.push(args.InputDataSize);
+                let out = &mut *(args.pOutputData as *mut DXGK_POWER_RUNTIME_COMPONENT);
+                let (kind, states, name): (_, _, &[u8]) = match index {
+                    0 => (DXGK_POWER_COMPONENT_ENGINE, 3, b"3D engine"),
+                    1 => (DXGK_POWER_COMPONENT_OTHER, 2, b"Display PLL"),
+                    _ => (DXGK_POWER_COMPONENT_OTHER, 0, b"no F-states"),
+                };
+                out.StateCount = states;
+                out.ComponentMapping.ComponentType = kind;
+                out.ComponentMapping.Anonymous.EngineDesc.NodeIndex = 0;
+                out.Flags.Value = DXGK_POWER_COMPONENT_FLAGS::DriverCompletesFStateTransition;
+                out.ComponentName[..name.len()].copy_from_slice(name);
+                STATUS_SUCCESS
+            }
+            _ => {
+                drop(guard);
+                let status = POWER_REFERENCE_QUERY.unwrap()(context, args);
+                if args.Type == DXGKQAITYPE_DRIVERCAPS && status >= 0 {
+                    (*(args.pOutputData as *mut DXGK_DRIVERCAPS)).SupportRuntimePowerManagement = 1;
+                }
+                status
+            }
+        }
+    }
+}
+
+unsafe extern "C" fn power_start_device(
+    context: PVOID,
+    start_info: PDXGK_START_INFO,
+    interface: PDXGKRNL_INTERFACE,
+    sources: PULONG,
+    children: PULONG,
+) -> NTSTATUS {
+    // SAFETY: the shim's arguments, valid for the call.
+    unsafe {
+        POWER.lock().unwrap().get_or_insert_with(Default::default).interface = Some(*interface);
+        POWER_REFERENCE_START.unwrap()(context, start_info, interface, sources, children)
+    }
+}
+
+/// Starts an adapter whose KMD reports `components` power components.
+fn start_power_kmd(components: UINT) -> (HRESULT, *mut WDDMSHIM_ADAPTER, PowerObserved) {
+    let mut data = wddm_shim::kmd::reference::registration();
+    // SAFETY: written under WRAPPER before the adapter that uses them exists.
+    unsafe {
+        POWER_REFERENCE_QUERY = data.DxgkDdiQueryAdapterInfo;
+        POWER_REFERENCE_START = data.DxgkDdiStartDevice;
+        POWER_COMPONENTS = components;
+    }
+    data.DxgkDdiQueryAdapterInfo = Some(power_query_adapter_info);
+    data.DxgkDdiStartDevice = Some(power_start_device);
+    *POWER.lock().unwrap() = None;
+    let desc = WDDMSHIM_ADAPTER_DESC { pInitializationData: &data, ..Default::default() };
+    let mut adapter = null_mut();
+    // SAFETY: a valid description and out-pointer.
+    let hr = unsafe { WddmShimCreateAdapter(&desc, &mut adapter) };
+    (hr, adapter, POWER.lock().unwrap().take().expect("the KMD started"))
+}
+
+#[test]
+fn a_kmd_with_runtime_power_management_is_asked_for_each_power_component_in_order() {
+    let _one = WRAPPER.lock().unwrap_or_else(|e| e.into_inner());
+    let (hr, adapter, o) = start_power_kmd(2);
+    let journal = common::journal_of(adapter, 10_000);
+    assert_eq!(hr, S_OK, "{journal}");
+    let power_queries: Vec<_> = o
+        .queried
+        .iter()
+        .copied()
+        .filter(|&t| t == DXGKQAITYPE_NUMPOWERCOMPONENTS || t == DXGKQAITYPE_POWERCOMPONENTINFO)
+        .collect();
+    assert_eq!(
+        power_queries,
+        [DXGKQAITYPE_NUMPOWERCOMPONENTS, DXGKQAITYPE_POWERCOMPONENTINFO, DXGKQAITYPE_POWERCOMPONENTINFO],
+        "the count, then one query per component"
+    );
+    assert_eq!(o.indices, [0, 1], "each index once, in order");
+    assert_eq!(o.input_sizes, [4, 4], "the index is a UINT");
+    let caps_at = o.queried.iter().position(|&t| t == DXGKQAITYPE_DRIVERCAPS).unwrap();
+    let count_at = o.queried.iter().position(|&t| t == DXGKQAITYPE_NUMPOWERCOMPONENTS).unwrap();
+    assert!(caps_at < count_at, "the caps decide whether the components are asked");
+    for needle in [
+        "the KMD supports runtime power management with 2 power components",
+        "power component 0: DXGK_POWER_COMPONENT_ENGINE (EngineDesc.NodeIndex 0), 3 F-states, Flags 0x2, 0 providers, ComponentName \"3D engine\"",
+        "power component 1: DXGK_POWER_COMPONENT_OTHER, 2 F-states, Flags 0x2, 0 providers, ComponentName \"Display PLL\"",
+    ] {
+        assert!(journal.contains(needle), "journal lacks {needle:?}:\n{journal}");
+    }
+    // SAFETY: a live adapter, destroyed once.
+    unsafe { WddmShimDestroyAdapter(adapter) };
+}
+
+#[test]
+fn a_kmd_without_the_cap_is_not_asked_for_power_components() {
+    let (hr, queried, journal) = start_reporting(DXGKDDI_WDDMv2);
+    assert_eq!(hr, S_OK, "{journal}");
+    assert!(
+        !queried.iter().any(|&t| t == DXGKQAITYPE_NUMPOWERCOMPONENTS || t == DXGKQAITYPE_POWERCOMPONENTINFO),
+        "{queried:?}"
+    );
+}
+
+#[test]
+fn a_kmd_reporting_a_component_without_f_states_fails_the_start() {
+    let _one = WRAPPER.lock().unwrap_or_else(|e| e.into_inner());
+    let (hr, adapter, o) = start_power_kmd(3);
+    assert_eq!(o.indices, [0, 1, 2], "asked up to the bad component");
+    assert_eq!(hr, E_INVALIDARG);
+    assert!(adapter.is_null());
+}
+
+#[test]
+fn the_power_callbacks_count_references_record_tolerances_and_journal_contract_violations() {
+    let _one = WRAPPER.lock().unwrap_or_else(|e| e.into_inner());
+    let (hr, adapter, o) = start_power_kmd(2);
+    assert_eq!(hr, S_OK, "{}", common::journal_of(adapter, 10_000));
+    let i = o.interface.unwrap();
+    let h = i.DeviceHandle;
+    let state = |index| {
+        wddm_shim::runtime::device::adapter_by_id(h as usize as u64).unwrap().power.state(index).unwrap()
+    };
+    // SAFETY: the interface the shim gave the KMD, its DeviceHandle, and valid arguments.
+    unsafe {
+        let active = i.DxgkCbSetPowerComponentActive.unwrap();
+        let idle = i.DxgkCbSetPowerComponentIdle.unwrap();
+        active(h, 0);
+        active(h, 0);
+        assert_eq!(state(0).active, 2, "Active adds a reference");
+        idle(h, 0);
+        assert_eq!(state(0).active, 1, "Idle takes one away");
+        idle(h, 0);
+        idle(h, 0);
+        assert_eq!(state(0).active, 0, "an Idle below zero changes nothing");
+        active(h, 2);
+        assert_eq!(state(0).active + state(1).active, 0, "an unreported index changes nothing");
+        i.DxgkCbSetPowerComponentLatency.unwrap()(h, 1, 500);
+        i.DxgkCbSetPowerComponentResidency.unwrap()(h, 1, 70_000);
+        i.DxgkCbSetPowerComponentLatency.unwrap()(h, 0, 9);
+        assert_eq!((state(1).latency, state(1).residency), (Some(500), Some(70_000)));
+        assert_eq!(state(0).latency, None, "an engine's tolerance is dxgkrnl's to set");
+
+        let mut returned: SIZE_T = 77;
+        let mut out = [0u8; 16];
+        let status = i.DxgkCbPowerRuntimeControlRequest.unwrap()(
+            h,
+            &GUID_DXGKDDI_POWER_VOLTAGE_UP,
+            null_mut(),
+            0,
+            out.as_mut_ptr() as PVOID,
+            out.len(),
+            &mut returned,
+        );
+        assert_eq!((status, returned), (STATUS_NOT_SUPPORTED, 0), "no power engine plug-in");
+        let status =
+            i.DxgkCbPowerRuntimeControlRequest.unwrap()(h, null(), null_mut(), 0, null_mut(), 0, null_mut());
+        assert_eq!(status, STATUS_INVALID_PARAMETER, "a NULL PowerControlCode");
+    }
+    let journal = common::journal_of(adapter, 10_000);
+    for needle in [
+        "DxgkCbSetPowerComponentActive(ComponentIndex 0: 2 active references)",
+        "DxgkCbSetPowerComponentIdle(ComponentIndex 0: 0 active references)",
+        "contract violation: power component 0 is idle already",
+        "contract violation: ComponentIndex 2 is not one of the 2 power components the KMD reported",
+        "DxgkCbSetPowerComponentLatency(ComponentIndex 1, Latency 500)",
+        "contract violation: DxgkCbSetPowerComponentLatency is for DXGK_POWER_COMPONENT_OTHER components; component 0 is DXGK_POWER_COMPONENT_ENGINE",
+        "GUID_DXGKDDI_POWER_VOLTAGE_UP (Data1 0x6131c9ed), InBufferSize 0, OutBufferSize 16: no power engine plug-in",
+        "STATUS_NOT_SUPPORTED",
+    ] {
+        assert!(journal.contains(needle), "journal lacks {needle:?}:\n{journal}");
+    }
+    // SAFETY: a live adapter, destroyed once.
+    unsafe { WddmShimDestroyAdapter(adapter) };
+}

@@ -175,7 +175,7 @@ fn manglings(
     names: &[String],
     tag: &str,
 ) -> std::collections::BTreeMap<String, String> {
-    let dir = scratch_dir("real_wdk_types");
+    let dir = scratch_dir(&format!("real_wdk_types_{tag}"));
     let compiler = compilers().into_iter().find(|c| c.program == "g++").expect("g++");
     let flags: Vec<String> = match wdk {
         Some(wdk) => wdk_flags(wdk),
@@ -284,6 +284,8 @@ fn every_ddi_callback_and_parameter_typedef_has_the_real_wdk_type() {
             "DXGKDDI_",
             "PDXGKDDI_",
             "DXGKCB_",
+            "PDXGKCB_",
+            "DXGK_POWER_",
             "IN_",
             "OUT_",
             "INOUT_",

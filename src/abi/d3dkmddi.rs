@@ -2950,7 +2950,288 @@ wdk! {
     pub const DXGK_MAX_ASYMETRICAL_PROCESSING_NODES: UINT = 0x40;
 }
 
+wdk_flags! {
+    /// `DXGK_POWER_COMPONENT_FLAGS` flag bits: how a runtime power component behaves.
+    DXGK_POWER_COMPONENT_FLAGS {
+        Reserved0 = 0x1,
+        DriverCompletesFStateTransition = 0x2,
+        TransitionTo_F0_OnDx = 0x4,
+        NoDebounce = 0x8,
+        ActiveInD3 = 0x10,
+        Reserved = 0xffffffe0,
+    }
+}
+
+wdk_flags! {
+    /// `DXGK_POWER_COMPONENT_P_FLAGS` flag bits (WDDM 1.3; none defined yet).
+    DXGK_POWER_COMPONENT_P_FLAGS {
+        Reserved = 0xffffffff,
+    }
+}
+
+wdk! {
+    /// `DXGK_FSTATE_UNKNOWN_POWER`: a `NominalPower` the miniport cannot state.
+    pub const DXGK_FSTATE_UNKNOWN_POWER: ULONG = 0xFFFF_FFFF;
+    /// `DXGK_FSTATE_UNKNOWN_TIME`: a latency or residency the miniport cannot state.
+    pub const DXGK_FSTATE_UNKNOWN_TIME: ULONGLONG = 0xFFFF_FFFF_FFFF_FFFF;
+    /// `DXGK_MAX_F_STATES`: the length of `DXGK_POWER_RUNTIME_COMPONENT::States`.
+    pub const DXGK_MAX_F_STATES: usize = 8;
+    /// `DXGK_POWER_COMPONENT_NAME_SIZE`: the length of `ComponentName`.
+    pub const DXGK_POWER_COMPONENT_NAME_SIZE: usize = 40;
+    /// `DXGK_MAX_POWER_COMPONENT_PROVIDERS`: the length of `Providers`.
+    pub const DXGK_MAX_POWER_COMPONENT_PROVIDERS: usize = 16;
+    /// `DXGK_MAX_P_STATES` (WDDM 1.3): the length of `DXGK_POWER_P_COMPONENT::States`.
+    pub const DXGK_MAX_P_STATES: usize = 32;
+
+    /// `GUID_DXGKDDI_POWER_VOLTAGE_UP`: a control code a miniport may send its PEP.
+    pub const GUID_DXGKDDI_POWER_VOLTAGE_UP: GUID =
+        GUID { Data1: 0x6131c9ed, Data2: 0xb9ec, Data3: 0x40b3, Data4: [0xa5, 0xe2, 0xc0, 0x61, 0x3e, 0x43, 0x7b, 0x7e] };
+    /// `GUID_DXGKDDI_POWER_VOLTAGE_DOWN`: a control code a miniport may send its PEP.
+    pub const GUID_DXGKDDI_POWER_VOLTAGE_DOWN: GUID =
+        GUID { Data1: 0x7f81ce3d, Data2: 0x5989, Data3: 0x4519, Data4: [0x83, 0x94, 0xb4, 0x57, 0xf6, 0x37, 0xba, 0x39] };
+    /// `GUID_DXGKDDI_POWER_VOLTAGE`: a voltage change in a direction not yet known.
+    pub const GUID_DXGKDDI_POWER_VOLTAGE: GUID =
+        GUID { Data1: 0x78ba81db, Data2: 0x0f5c, Data3: 0x45fd, Data4: [0x8f, 0x03, 0xc7, 0xb5, 0xcc, 0xd1, 0xe0, 0xda] };
+    /// `GUID_DXGKDDI_POWER_CLOCK_UP`: a control code a miniport may send its PEP.
+    pub const GUID_DXGKDDI_POWER_CLOCK_UP: GUID =
+        GUID { Data1: 0x8c7fde48, Data2: 0xff0b, Data3: 0x48ff, Data4: [0x93, 0x6b, 0x33, 0x2a, 0xbb, 0x9b, 0xd3, 0xb3] };
+    /// `GUID_DXGKDDI_POWER_CLOCK_DOWN`: a control code a miniport may send its PEP.
+    pub const GUID_DXGKDDI_POWER_CLOCK_DOWN: GUID =
+        GUID { Data1: 0x611114f3, Data2: 0xcb1e, Data3: 0x4d0c, Data4: [0x8e, 0xe8, 0x87, 0x2e, 0x1f, 0xbd, 0xac, 0xeb] };
+    /// `GUID_DXGKDDI_POWER_CLOCK`: a clock change in a direction not yet known.
+    pub const GUID_DXGKDDI_POWER_CLOCK: GUID =
+        GUID { Data1: 0x51c6873b, Data2: 0x1c29, Data3: 0x4c45, Data4: [0x82, 0x46, 0x05, 0xe4, 0xd6, 0xd8, 0x0d, 0x15] };
+    /// `GUID_DXGKDDI_POWER_BANDWIDTH_UP`: a control code a miniport may send its PEP.
+    pub const GUID_DXGKDDI_POWER_BANDWIDTH_UP: GUID =
+        GUID { Data1: 0x1995dcb1, Data2: 0x986e, Data3: 0x47ba, Data4: [0x9a, 0x73, 0x60, 0xaf, 0x51, 0x11, 0x93, 0x8b] };
+    /// `GUID_DXGKDDI_POWER_BANDWIDTH_DOWN`: a control code a miniport may send its PEP.
+    pub const GUID_DXGKDDI_POWER_BANDWIDTH_DOWN: GUID =
+        GUID { Data1: 0x97ce1383, Data2: 0xef2d, Data3: 0x49cb, Data4: [0x9b, 0xcf, 0x26, 0xa7, 0x38, 0xf3, 0xce, 0x32] };
+    /// `GUID_DXGKDDI_POWER_BANDWIDTH`: a bandwidth change in a direction not yet known.
+    pub const GUID_DXGKDDI_POWER_BANDWIDTH: GUID =
+        GUID { Data1: 0x38751bfd, Data2: 0x64ba, Data3: 0x4962, Data4: [0xa5, 0xa9, 0x9f, 0x2e, 0x62, 0x7a, 0x64, 0x3e] };
+    /// `GUID_DXGKDDI_POWER_MANAGEMENT_PREPARE_TO_START`: dxgkrnl to the miniport, before
+    /// runtime power management starts.
+    pub const GUID_DXGKDDI_POWER_MANAGEMENT_PREPARE_TO_START: GUID =
+        GUID { Data1: 0xcba549d4, Data2: 0xcf3a, Data3: 0x445c, Data4: [0x94, 0x68, 0x23, 0x83, 0xfd, 0x52, 0x31, 0x16] };
+    /// `GUID_DXGKDDI_POWER_MANAGEMENT_STARTED`: dxgkrnl to the miniport, once it started.
+    pub const GUID_DXGKDDI_POWER_MANAGEMENT_STARTED: GUID =
+        GUID { Data1: 0x6c929c1d, Data2: 0x7d76, Data3: 0x4538, Data4: [0x93, 0xad, 0x44, 0x9d, 0xc9, 0xfd, 0xc2, 0x39] };
+    /// `GUID_DXGKDDI_POWER_MANAGEMENT_STOPPED`: dxgkrnl to the miniport, once it stopped.
+    pub const GUID_DXGKDDI_POWER_MANAGEMENT_STOPPED: GUID =
+        GUID { Data1: 0x0a9d9621, Data2: 0xbc21, Data3: 0x4dd4, Data4: [0xa0, 0xfc, 0xd9, 0x76, 0xe4, 0x28, 0xf7, 0x38] };
+
+    /// `DXGK_POWER_RUNTIME_STATE`: one F-state of a component (latency back to F0 and the
+    /// residency worth entering it, in 100 ns units; the power drawn in it, in microwatts).
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct DXGK_POWER_RUNTIME_STATE {
+        /// `TransitionLatency`.
+        pub TransitionLatency: ULONGLONG,
+        /// `ResidencyRequirement`.
+        pub ResidencyRequirement: ULONGLONG,
+        /// `NominalPower`.
+        pub NominalPower: ULONG,
+    }
+
+    /// `DXGK_POWER_COMPONENT_TYPE` (a 32-bit enum): what a power component powers.
+    pub type DXGK_POWER_COMPONENT_TYPE = i32;
+    /// `DXGK_POWER_COMPONENT_ENGINE`: a GPU engine (node).
+    pub const DXGK_POWER_COMPONENT_ENGINE: DXGK_POWER_COMPONENT_TYPE = 0;
+    /// `DXGK_POWER_COMPONENT_MONITOR`: a monitor (target).
+    pub const DXGK_POWER_COMPONENT_MONITOR: DXGK_POWER_COMPONENT_TYPE = 1;
+    /// `DXGK_POWER_COMPONENT_MONITOR_REFRESH`: a source's refresh.
+    pub const DXGK_POWER_COMPONENT_MONITOR_REFRESH: DXGK_POWER_COMPONENT_TYPE = 2;
+    /// `DXGK_POWER_COMPONENT_MEMORY` (WDDM 1.3): a memory segment.
+    pub const DXGK_POWER_COMPONENT_MEMORY: DXGK_POWER_COMPONENT_TYPE = 3;
+    /// `DXGK_POWER_COMPONENT_MEMORY_REFRESH` (WDDM 1.3): a segment's self-refresh.
+    pub const DXGK_POWER_COMPONENT_MEMORY_REFRESH: DXGK_POWER_COMPONENT_TYPE = 4;
+    /// `DXGK_POWER_COMPONENT_OTHER`: anything else.
+    pub const DXGK_POWER_COMPONENT_OTHER: DXGK_POWER_COMPONENT_TYPE = 5;
+    /// `DXGK_POWER_COMPONENT_D3_TRANSITION` (WDDM 1.3): the adapter's D3 transition.
+    pub const DXGK_POWER_COMPONENT_D3_TRANSITION: DXGK_POWER_COMPONENT_TYPE = 6;
+    /// `DXGK_POWER_COMPONENT_SHARED` (WDDM 2.2): shared by several parts of the adapter.
+    pub const DXGK_POWER_COMPONENT_SHARED: DXGK_POWER_COMPONENT_TYPE = 7;
+    /// `DXGK_POWER_COMPONENT_MAX` (with WDDM 2.2 and later headers).
+    pub const DXGK_POWER_COMPONENT_MAX: DXGK_POWER_COMPONENT_TYPE = 8;
+
+    /// `EngineDesc` of `DXGK_POWER_COMPONENT_MAPPING`.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct DXGK_POWER_COMPONENT_MAPPING_0_ENGINEDESC {
+        /// `NodeIndex`.
+        pub NodeIndex: UINT,
+    }
+
+    /// `MonitorRefreshDesc` of `DXGK_POWER_COMPONENT_MAPPING`.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct DXGK_POWER_COMPONENT_MAPPING_0_MONITORREFRESHDESC {
+        /// `VidPnSourceID`.
+        pub VidPnSourceID: UINT,
+    }
+
+    /// `MonitorDesc` of `DXGK_POWER_COMPONENT_MAPPING`.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct DXGK_POWER_COMPONENT_MAPPING_0_MONITORDESC {
+        /// `VidPnTargetID`.
+        pub VidPnTargetID: UINT,
+    }
+
+    /// `MemoryDesc` of `DXGK_POWER_COMPONENT_MAPPING` (WDDM 1.3).
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct DXGK_POWER_COMPONENT_MAPPING_0_MEMORYDESC {
+        /// `SegmentID` (zero-based).
+        pub SegmentID: UINT,
+    }
+
+    /// The two 16-bit halves of `SharedDesc.SharedType`.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC_0_0 {
+        /// `SharedTypeFlag`.
+        pub SharedTypeFlag: u16,
+        /// `DriverCustomValueSet`.
+        pub DriverCustomValueSet: u16,
+    }
+
+    /// Anonymous union of `SharedDesc`.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub union DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC_0 {
+        /// The halves.
+        pub Anonymous: DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC_0_0,
+        /// `SharedType`.
+        pub SharedType: UINT,
+    }
+
+    /// `SharedDesc` of `DXGK_POWER_COMPONENT_MAPPING` (WDDM 2.4).
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub struct DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC {
+        /// `Anonymous`.
+        pub Anonymous: DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC_0,
+    }
+
+    /// Anonymous union of `DXGK_POWER_COMPONENT_MAPPING`, read by `ComponentType`.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub union DXGK_POWER_COMPONENT_MAPPING_0 {
+        /// `EngineDesc`.
+        pub EngineDesc: DXGK_POWER_COMPONENT_MAPPING_0_ENGINEDESC,
+        /// `MonitorRefreshDesc`.
+        pub MonitorRefreshDesc: DXGK_POWER_COMPONENT_MAPPING_0_MONITORREFRESHDESC,
+        /// `MonitorDesc`.
+        pub MonitorDesc: DXGK_POWER_COMPONENT_MAPPING_0_MONITORDESC,
+        /// `MemoryDesc`.
+        pub MemoryDesc: DXGK_POWER_COMPONENT_MAPPING_0_MEMORYDESC,
+        /// `SharedDesc`.
+        pub SharedDesc: DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC,
+    }
+
+    /// `DXGK_POWER_COMPONENT_MAPPING`: a component's type and the node, source, target or
+    /// segment it belongs to.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub struct DXGK_POWER_COMPONENT_MAPPING {
+        /// `ComponentType`.
+        pub ComponentType: DXGK_POWER_COMPONENT_TYPE,
+        /// `Anonymous`.
+        pub Anonymous: DXGK_POWER_COMPONENT_MAPPING_0,
+    }
+
+    /// The two 16-bit halves of `DXGK_POWER_COMPONENT_INDEX`.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct DXGK_POWER_COMPONENT_INDEX_0_0 {
+        /// `PhysicalAdapterComponentIndex`: the index within the physical adapter.
+        pub PhysicalAdapterComponentIndex: u16,
+        /// `PhysicalAdapterIndex`: the physical adapter of a linked adapter.
+        pub PhysicalAdapterIndex: u16,
+    }
+
+    /// Anonymous union of `DXGK_POWER_COMPONENT_INDEX`.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub union DXGK_POWER_COMPONENT_INDEX_0 {
+        /// The halves.
+        pub Anonymous: DXGK_POWER_COMPONENT_INDEX_0_0,
+        /// `Value`: the whole index.
+        pub Value: UINT,
+    }
+
+    /// `DXGK_POWER_COMPONENT_INDEX`: a component index of a linked display adapter.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub struct DXGK_POWER_COMPONENT_INDEX {
+        /// `Anonymous`.
+        pub Anonymous: DXGK_POWER_COMPONENT_INDEX_0,
+    }
+
+    /// `DXGK_POWER_RUNTIME_COMPONENT`: what `DXGKQAITYPE_POWERCOMPONENTINFO` answers for one
+    /// component index.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub struct DXGK_POWER_RUNTIME_COMPONENT {
+        /// `StateCount`: how many of `States` are used (F0 first).
+        pub StateCount: ULONG,
+        /// `States`.
+        pub States: [DXGK_POWER_RUNTIME_STATE; DXGK_MAX_F_STATES],
+        /// `ComponentMapping`.
+        pub ComponentMapping: DXGK_POWER_COMPONENT_MAPPING,
+        /// `Flags`.
+        pub Flags: DXGK_POWER_COMPONENT_FLAGS,
+        /// `ComponentGuid`.
+        pub ComponentGuid: GUID,
+        /// `ComponentName` (NUL-terminated ANSI).
+        pub ComponentName: [UCHAR; DXGK_POWER_COMPONENT_NAME_SIZE],
+        /// `ProviderCount`: how many of `Providers` are used.
+        pub ProviderCount: ULONG,
+        /// `Providers`: the indices of the components this one depends on.
+        pub Providers: [ULONG; DXGK_MAX_POWER_COMPONENT_PROVIDERS],
+    }
+
+    /// `DXGK_POWER_P_STATE` (WDDM 1.3): one P-state.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct DXGK_POWER_P_STATE {
+        /// `OperatingFrequency`.
+        pub OperatingFrequency: ULONG,
+    }
+
+    /// `DXGK_POWER_P_COMPONENT` (WDDM 1.3): what `DXGKQAITYPE_POWERCOMPONENTPSTATEINFO`
+    /// answers for one component index.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug)]
+    pub struct DXGK_POWER_P_COMPONENT {
+        /// `StateCount`.
+        pub StateCount: ULONG,
+        /// `States`.
+        pub States: [DXGK_POWER_P_STATE; DXGK_MAX_P_STATES],
+        /// `Flags`.
+        pub Flags: DXGK_POWER_COMPONENT_P_FLAGS,
+    }
+}
+
+impl DXGK_POWER_RUNTIME_COMPONENT {
+    /// `ComponentName` up to its first NUL, lossily as UTF-8.
+    pub fn name(&self) -> String {
+        let end = self.ComponentName.iter().position(|&b| b == 0).unwrap_or(self.ComponentName.len());
+        String::from_utf8_lossy(&self.ComponentName[..end]).into_owned()
+    }
+}
+
 wdk_zeroed_default!(
+    DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC_0,
+    DXGK_POWER_COMPONENT_MAPPING_0_SHAREDDESC,
+    DXGK_POWER_COMPONENT_MAPPING_0,
+    DXGK_POWER_COMPONENT_MAPPING,
+    DXGK_POWER_COMPONENT_INDEX_0,
+    DXGK_POWER_COMPONENT_INDEX,
+    DXGK_POWER_RUNTIME_COMPONENT,
+    DXGK_POWER_P_COMPONENT,
     DXGK_SEGMENTDESCRIPTOR,
     DXGK_QUERYSEGMENTIN,
     DXGK_QUERYSEGMENTOUT,

@@ -46,6 +46,14 @@ fn bits<T: BitFields>(facts: &mut Vec<AbiFact>, owner: &str) {
     }
 }
 
+/// Records a `DEFINE_GUID` value as four rows (`Data4` as one big-endian number, as written).
+fn guid_facts(facts: &mut Vec<AbiFact>, name: &str, guid: GUID) {
+    facts.push(AbiFact::new(name, "Data1", u64::from(guid.Data1)));
+    facts.push(AbiFact::new(name, "Data2", u64::from(guid.Data2)));
+    facts.push(AbiFact::new(name, "Data3", u64::from(guid.Data3)));
+    facts.push(AbiFact::new(name, "Data4", u64::from_be_bytes(guid.Data4)));
+}
+
 /// Records named 32-bit constants.
 macro_rules! constants {
     ($facts:ident, $($name:ident),* $(,)?) => {
@@ -1111,6 +1119,83 @@ pub fn abi_facts() -> Vec<AbiFact> {
     bits::<D3DKMDT_GDISURFACEFLAGS>(&mut facts, "D3DKMDT_GDISURFACEFLAGS");
     layout!(facts, DXGK_ENGINESTATUS, size 4, { "Value" => Value @ 0 });
     bits::<DXGK_ENGINESTATUS>(&mut facts, "DXGK_ENGINESTATUS");
+
+    // Runtime power management (d3dkmddi.h, WDDM 1.2 and 1.3)
+    layout!(facts, DXGK_POWER_RUNTIME_STATE, size 24, {
+        "TransitionLatency" => TransitionLatency @ 0,
+        "ResidencyRequirement" => ResidencyRequirement @ 8,
+        "NominalPower" => NominalPower @ 16,
+    });
+    layout!(facts, DXGK_POWER_COMPONENT_TYPE, size 4, {});
+    layout!(facts, DXGK_POWER_COMPONENT_MAPPING, size 8, {
+        "ComponentType" => ComponentType @ 0,
+        "EngineDesc" => Anonymous.EngineDesc @ 4,
+        "EngineDesc.NodeIndex" => Anonymous.EngineDesc.NodeIndex @ 4,
+        "MonitorRefreshDesc.VidPnSourceID" => Anonymous.MonitorRefreshDesc.VidPnSourceID @ 4,
+        "MonitorDesc.VidPnTargetID" => Anonymous.MonitorDesc.VidPnTargetID @ 4,
+        "MemoryDesc.SegmentID" => Anonymous.MemoryDesc.SegmentID @ 4,
+        "SharedDesc.SharedTypeFlag" => Anonymous.SharedDesc.Anonymous.Anonymous.SharedTypeFlag @ 4,
+        "SharedDesc.DriverCustomValueSet" => Anonymous.SharedDesc.Anonymous.Anonymous.DriverCustomValueSet @ 6,
+        "SharedDesc.SharedType" => Anonymous.SharedDesc.Anonymous.SharedType @ 4,
+    });
+    layout!(facts, DXGK_POWER_COMPONENT_INDEX, size 4, {
+        "PhysicalAdapterComponentIndex" => Anonymous.Anonymous.PhysicalAdapterComponentIndex @ 0,
+        "PhysicalAdapterIndex" => Anonymous.Anonymous.PhysicalAdapterIndex @ 2,
+        "Value" => Anonymous.Value @ 0,
+    });
+    layout!(facts, DXGK_POWER_COMPONENT_FLAGS, size 4, { "Value" => Value @ 0 });
+    layout!(facts, DXGK_POWER_RUNTIME_COMPONENT, size 336, {
+        "StateCount" => StateCount @ 0,
+        "States" => States @ 8,
+        "ComponentMapping" => ComponentMapping @ 200,
+        "Flags" => Flags @ 208,
+        "ComponentGuid" => ComponentGuid @ 212,
+        "ComponentName" => ComponentName @ 228,
+        "ProviderCount" => ProviderCount @ 268,
+        "Providers" => Providers @ 272,
+    });
+    layout!(facts, DXGK_POWER_P_STATE, size 4, { "OperatingFrequency" => OperatingFrequency @ 0 });
+    layout!(facts, DXGK_POWER_COMPONENT_P_FLAGS, size 4, { "Value" => Value @ 0 });
+    layout!(facts, DXGK_POWER_P_COMPONENT, size 136, {
+        "StateCount" => StateCount @ 0,
+        "States" => States @ 4,
+        "Flags" => Flags @ 132,
+    });
+    bits::<DXGK_POWER_COMPONENT_FLAGS>(&mut facts, "DXGK_POWER_COMPONENT_FLAGS");
+    bits::<DXGK_POWER_COMPONENT_P_FLAGS>(&mut facts, "DXGK_POWER_COMPONENT_P_FLAGS");
+    constants!(
+        facts,
+        DXGK_FSTATE_UNKNOWN_POWER,
+        DXGK_MAX_F_STATES,
+        DXGK_POWER_COMPONENT_NAME_SIZE,
+        DXGK_MAX_POWER_COMPONENT_PROVIDERS,
+        DXGK_MAX_P_STATES,
+        DXGK_POWER_COMPONENT_ENGINE,
+        DXGK_POWER_COMPONENT_MONITOR,
+        DXGK_POWER_COMPONENT_MONITOR_REFRESH,
+        DXGK_POWER_COMPONENT_MEMORY,
+        DXGK_POWER_COMPONENT_MEMORY_REFRESH,
+        DXGK_POWER_COMPONENT_OTHER,
+        DXGK_POWER_COMPONENT_D3_TRANSITION,
+        DXGK_POWER_COMPONENT_SHARED,
+        DXGK_POWER_COMPONENT_MAX,
+    );
+    for (name, guid) in [
+        ("GUID_DXGKDDI_POWER_VOLTAGE_UP", GUID_DXGKDDI_POWER_VOLTAGE_UP),
+        ("GUID_DXGKDDI_POWER_VOLTAGE_DOWN", GUID_DXGKDDI_POWER_VOLTAGE_DOWN),
+        ("GUID_DXGKDDI_POWER_VOLTAGE", GUID_DXGKDDI_POWER_VOLTAGE),
+        ("GUID_DXGKDDI_POWER_CLOCK_UP", GUID_DXGKDDI_POWER_CLOCK_UP),
+        ("GUID_DXGKDDI_POWER_CLOCK_DOWN", GUID_DXGKDDI_POWER_CLOCK_DOWN),
+        ("GUID_DXGKDDI_POWER_CLOCK", GUID_DXGKDDI_POWER_CLOCK),
+        ("GUID_DXGKDDI_POWER_BANDWIDTH_UP", GUID_DXGKDDI_POWER_BANDWIDTH_UP),
+        ("GUID_DXGKDDI_POWER_BANDWIDTH_DOWN", GUID_DXGKDDI_POWER_BANDWIDTH_DOWN),
+        ("GUID_DXGKDDI_POWER_BANDWIDTH", GUID_DXGKDDI_POWER_BANDWIDTH),
+        ("GUID_DXGKDDI_POWER_MANAGEMENT_PREPARE_TO_START", GUID_DXGKDDI_POWER_MANAGEMENT_PREPARE_TO_START),
+        ("GUID_DXGKDDI_POWER_MANAGEMENT_STARTED", GUID_DXGKDDI_POWER_MANAGEMENT_STARTED),
+        ("GUID_DXGKDDI_POWER_MANAGEMENT_STOPPED", GUID_DXGKDDI_POWER_MANAGEMENT_STOPPED),
+    ] {
+        guid_facts(&mut facts, name, guid);
+    }
     layout!(facts, DXGKARG_QUERYENGINESTATUS, size 12, {
         "NodeOrdinal" => NodeOrdinal @ 0,
         "EngineOrdinal" => EngineOrdinal @ 4,

@@ -1,6 +1,7 @@
 //! The dxgkrnl callbacks a KMD calls: the handle-data bridge between the UMD's D3DKMT handles
 //! and the KMD's own handles, exported by name and placed in the `DXGKRNL_INTERFACE` a KMD gets
-//! at `DxgkDdiStartDevice`; every other member of that interface is a stub that fails closed
+//! at `DxgkDdiStartDevice`; the interrupt callbacks; the runtime power-management callbacks
+//! ([`crate::runtime::power`]). Every other member of that interface is a stub that fails closed
 //! and journals.
 //!
 //! The handle callbacks name no adapter, so they answer from the process-wide handle table, from
@@ -16,7 +17,7 @@ use parking_lot::Mutex;
 use crate::abi::*;
 use crate::core::Refusal;
 use crate::core::model::{Object, PROCESS};
-use crate::ffi::boundary::{KmtHandle, NtBool, boundary};
+use crate::ffi::boundary::{KmtHandle, NtBool, NtStatus, boundary};
 use crate::journal;
 use crate::kmd::current_device;
 use crate::runtime::c_args::arg_ref;
@@ -244,4 +245,95 @@ pub(crate) extern "C" fn DxgkCbNotifyDpc(hAdapter: HANDLE) {
         adapter.gpu.notify_dpc(&adapter);
         Ok(())
     })
+}
+
+/// `DxgkCbSetPowerComponentActive` (in `DXGKRNL_INTERFACE`, WDDM 1.2): one more active reference
+/// on power component `ComponentIndex` ([`crate::runtime::power`]). An index the KMD did not
+/// report is a contract violation: journaled, nothing changes.
+pub(crate) extern "C" fn DxgkCbSetPowerComponentActive(hAdapter: HANDLE, ComponentIndex: UINT) {
+    boundary("DxgkCbSetPowerComponentActive", || {
+        let adapter = interface_adapter(hAdapter)?;
+        let active = adapter.power.set_active(ComponentIndex)?;
+        journal::inputs(journal::text!("ComponentIndex {}: {} active references", ComponentIndex, active));
+        Ok(())
+    })
+}
+
+/// `DxgkCbSetPowerComponentIdle` (in `DXGKRNL_INTERFACE`, WDDM 1.2): one active reference fewer.
+/// An unreported index, or an Idle with no Active to pair with, is a contract violation:
+/// journaled, nothing changes.
+pub(crate) extern "C" fn DxgkCbSetPowerComponentIdle(hAdapter: HANDLE, ComponentIndex: UINT) {
+    boundary("DxgkCbSetPowerComponentIdle", || {
+        let adapter = interface_adapter(hAdapter)?;
+        let active = adapter.power.set_idle(ComponentIndex)?;
+        journal::inputs(journal::text!("ComponentIndex {}: {} active references", ComponentIndex, active));
+        Ok(())
+    })
+}
+
+/// `DxgkCbSetPowerComponentLatency` (in `DXGKRNL_INTERFACE`, WDDM 1.2): records the latency
+/// tolerance (100 ns units) of a `DXGK_POWER_COMPONENT_OTHER` component; for any other
+/// component, or an unreported index, a contract violation (journaled, nothing recorded).
+pub(crate) extern "C" fn DxgkCbSetPowerComponentLatency(
+    hAdapter: HANDLE,
+    ComponentIndex: UINT,
+    Latency: ULONGLONG,
+) {
+    boundary("DxgkCbSetPowerComponentLatency", || {
+        let adapter = interface_adapter(hAdapter)?;
+        journal::inputs(journal::text!("ComponentIndex {}, Latency {}", ComponentIndex, Latency));
+        adapter.power.set_latency(ComponentIndex, Latency)
+    })
+}
+
+/// `DxgkCbSetPowerComponentResidency` (in `DXGKRNL_INTERFACE`, WDDM 1.2): records the expected
+/// residency (100 ns units), as [`DxgkCbSetPowerComponentLatency`] does the latency.
+pub(crate) extern "C" fn DxgkCbSetPowerComponentResidency(
+    hAdapter: HANDLE,
+    ComponentIndex: UINT,
+    Residency: ULONGLONG,
+) {
+    boundary("DxgkCbSetPowerComponentResidency", || {
+        let adapter = interface_adapter(hAdapter)?;
+        journal::inputs(journal::text!("ComponentIndex {}, Residency {}", ComponentIndex, Residency));
+        adapter.power.set_residency(ComponentIndex, Residency)
+    })
+}
+
+/// `DxgkCbPowerRuntimeControlRequest` (in `DXGKRNL_INTERFACE`, WDDM 1.2): a request for the
+/// platform's power engine plug-in. The simulated platform has none, so the answer is the power
+/// framework's for a device no PEP claims: `STATUS_NOT_SUPPORTED`, with `*BytesReturned` 0 when
+/// given. A NULL `PowerControlCode` is `STATUS_INVALID_PARAMETER`.
+///
+/// # Safety
+///
+/// `PowerControlCode` is NULL (refused) or readable; `BytesReturned` is NULL or writable.
+pub(crate) unsafe extern "C" fn DxgkCbPowerRuntimeControlRequest(
+    hAdapter: HANDLE,
+    PowerControlCode: LPCGUID,
+    _InBuffer: PVOID,
+    InBufferSize: SIZE_T,
+    _OutBuffer: PVOID,
+    OutBufferSize: SIZE_T,
+    BytesReturned: PSIZE_T,
+) -> NTSTATUS {
+    boundary("DxgkCbPowerRuntimeControlRequest", || {
+        interface_adapter(hAdapter)?;
+        // SAFETY: the KMD's argument, valid for the call when non-NULL.
+        let code = unsafe { arg_ref(PowerControlCode, "PowerControlCode") }?;
+        if !BytesReturned.is_null() {
+            // SAFETY: non-NULL and writable per the callback's contract.
+            unsafe { BytesReturned.write_unaligned(0) };
+        }
+        let name = crate::runtime::power::power_control_code_name(code).unwrap_or("a driver-defined code");
+        journal::inputs(journal::text!(
+            "{} (Data1 {:#010x}), InBufferSize {}, OutBufferSize {}: no power engine plug-in",
+            name,
+            code.Data1,
+            InBufferSize,
+            OutBufferSize
+        ));
+        Ok(NtStatus(STATUS_NOT_SUPPORTED))
+    })
+    .0
 }

@@ -196,9 +196,11 @@ interface_callbacks! {
 
 /// The `DXGKRNL_INTERFACE` handed to a KMD built for `version`: `Size` and `Version` for that
 /// version, `DeviceHandle` carrying the adapter's id, the handle callbacks, the interrupt
-/// callbacks (`DxgkCbNotifyInterrupt`, `DxgkCbQueueDpc`, `DxgkCbNotifyDpc`) and the start-up
-/// callbacks ([`crate::ffi::startup`]) live, every other callback a stub that journals its name
-/// and fails closed.
+/// callbacks (`DxgkCbNotifyInterrupt`, `DxgkCbQueueDpc`, `DxgkCbNotifyDpc`), the runtime
+/// power-management callbacks (`DxgkCbSetPowerComponentActive` / `Idle` / `Latency` /
+/// `Residency`, `DxgkCbPowerRuntimeControlRequest`) and the start-up callbacks
+/// ([`crate::ffi::startup`]) live, every other callback a stub that journals its name and fails
+/// closed.
 pub fn kernel_interface(version: u32, adapter_id: u64) -> DXGKRNL_INTERFACE {
     let mut interface = DXGKRNL_INTERFACE {
         Size: dxgkrnl_interface_size_for_version(version) as ULONG,
@@ -215,6 +217,11 @@ pub fn kernel_interface(version: u32, adapter_id: u64) -> DXGKRNL_INTERFACE {
     interface.DxgkCbNotifyInterrupt = Some(crate::ffi::dxgk::DxgkCbNotifyInterrupt);
     interface.DxgkCbNotifyDpc = Some(crate::ffi::dxgk::DxgkCbNotifyDpc);
     interface.DxgkCbQueueDpc = Some(crate::ffi::dxgk::DxgkCbQueueDpc);
+    interface.DxgkCbSetPowerComponentActive = Some(crate::ffi::dxgk::DxgkCbSetPowerComponentActive);
+    interface.DxgkCbSetPowerComponentIdle = Some(crate::ffi::dxgk::DxgkCbSetPowerComponentIdle);
+    interface.DxgkCbSetPowerComponentLatency = Some(crate::ffi::dxgk::DxgkCbSetPowerComponentLatency);
+    interface.DxgkCbSetPowerComponentResidency = Some(crate::ffi::dxgk::DxgkCbSetPowerComponentResidency);
+    interface.DxgkCbPowerRuntimeControlRequest = Some(crate::ffi::dxgk::DxgkCbPowerRuntimeControlRequest);
     crate::ffi::startup::install(&mut interface);
     interface
 }

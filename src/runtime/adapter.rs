@@ -3,7 +3,8 @@
 //! Creating an adapter runs the KMD's start sequence as dxgkrnl does: `DriverEntry` (which calls
 //! `DxgkInitialize`), `DxgkDdiAddDevice`, `DxgkDdiStartDevice` with a `DXGKRNL_INTERFACE` whose
 //! handle callbacks are live (every other callback is a stub that fails closed and journals),
-//! then `DxgkDdiQueryAdapterInfo` for the driver caps and the segments. Destroying it destroys
+//! then `DxgkDdiQueryAdapterInfo` for the driver caps, the segments and (when the caps set
+//! `SupportRuntimePowerManagement`) the power components. Destroying it destroys
 //! what devices remain (reporting them as leaks), then runs `DxgkDdiStopDevice` and
 //! `DxgkDdiRemoveDevice`.
 
@@ -21,6 +22,7 @@ use crate::journal;
 use crate::kmd::registration::{DriverObject, copy_registration};
 use crate::kmd::{Ddis, Miniport, reference};
 use crate::runtime::gpu::Gpu;
+use crate::runtime::power::RuntimePower;
 use crate::runtime::status::status_to_hresult;
 use crate::vidmm::{SegmentConfig, VidMm};
 
@@ -75,6 +77,8 @@ pub struct Adapter {
     pub vidmm: VidMm,
     /// The software GPU that runs submissions.
     pub gpu: Gpu,
+    /// The power components the KMD reported and their reference counts.
+    pub power: RuntimePower,
     /// Planned failures.
     pub faults: FaultPlan,
     /// Live devices (D3DKMT handles).
@@ -305,8 +309,10 @@ impl Adapter {
         }
 
         let faults = FaultPlan::default();
-        let segments = match query_segments(&miniport, &faults) {
-            Ok(segments) => segments,
+        let started = query_segments(&miniport, &faults)
+            .and_then(|(caps, segments)| Ok((RuntimePower::query(&miniport, &faults, &caps)?, segments)));
+        let (power, segments) = match started {
+            Ok(started) => started,
             Err(refusal) => {
                 miniport.stop_device(&faults);
                 miniport.remove_device(&faults);
@@ -333,6 +339,7 @@ impl Adapter {
             segments,
             vidmm,
             gpu: Gpu::default(),
+            power,
             faults,
             devices: Mutex::new(BTreeSet::new()),
             removed: Mutex::new(None),
@@ -431,8 +438,11 @@ impl SegmentQuery {
 }
 
 /// Asks the KMD for its driver caps, then for its segments with the query of the driver model
-/// it reports (see [`SegmentQuery::for_driver`]), count first.
-fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment>, Refusal> {
+/// it reports (see [`SegmentQuery::for_driver`]), count first; returns both.
+fn query_segments(
+    miniport: &Miniport,
+    faults: &FaultPlan,
+) -> Result<(DXGK_DRIVERCAPS, Vec<Segment>), Refusal> {
     let mut caps = DXGK_DRIVERCAPS::default();
     let args = DXGKARG_QUERYADAPTERINFO {
         Type: DXGKQAITYPE_DRIVERCAPS,
@@ -466,7 +476,7 @@ fn query_segments(miniport: &Miniport, faults: &FaultPlan) -> Result<Vec<Segment
             segments.len()
         )));
     }
-    Ok(segments)
+    Ok((caps, segments))
 }
 
 /// One generation of the segment query: its output structure and descriptor type.

@@ -10,6 +10,7 @@ pub mod device;
 pub mod gpu;
 pub mod leaks;
 pub mod memory;
+pub mod power;
 pub mod release;
 pub mod render;
 pub mod startup;
