@@ -1750,22 +1750,6 @@ typedef struct _DXGKARG_QUERYENGINESTATUS {
 #define EXTERN_C extern
 #endif
 #endif
-/* As guiddef.h: a definition with INITGUID (weak, so several units may define it; C gives a
- * file-scope const external linkage by itself), else a declaration. */
-#ifndef DEFINE_GUID
-#ifdef INITGUID
-#ifdef __cplusplus
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                               \
-    extern "C" const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                               \
-    const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#endif
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) EXTERN_C const GUID name
-#endif
-#endif
-
 /* Power control codes a miniport may send its power engine plug-in (PEP) through
  * DxgkCbPowerRuntimeControlRequest: raise, lower, or change (direction unknown) a voltage, a
  * clock or a bandwidth. */

@@ -91,14 +91,6 @@ typedef struct HMONITOR__ *HMONITOR;
 #define EXTERN_C extern
 #endif
 #endif
-#ifndef DEFINE_GUID
-#ifdef INITGUID
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                               \
-    EXTERN_C const GUID __attribute__((weak)) name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) EXTERN_C const GUID name
-#endif
-#endif
 
 #endif /* !_WIN32 */
 

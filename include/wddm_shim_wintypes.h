@@ -155,6 +155,7 @@ typedef struct _GUID {
     uint16_t Data3;
     uint8_t Data4[8];
 } GUID;
+#include "wddm_shim_guid.h"
 
 /* ntdef.h's counted UTF-16 string (Length and MaximumLength in bytes). */
 typedef struct _UNICODE_STRING { USHORT Length; USHORT MaximumLength; PWCH Buffer; } UNICODE_STRING, *PUNICODE_STRING;

@@ -175,20 +175,7 @@ typedef struct _CLIENT_ID {
     HANDLE UniqueThread;
 } CLIENT_ID, *PCLIENT_ID;
 
-/* GUIDs: declared here, defined in the translation unit that includes <initguid.h> first. */
-#ifndef DEFINE_GUID
-#ifdef INITGUID
-#ifdef __cplusplus
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    extern "C" const GUID name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    const GUID name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
-#endif
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) extern const GUID name
-#endif
-#endif
+/* GUIDs (DEFINE_GUID): see wddm_shim_guid.h. */
 typedef const GUID *LPCGUID;
 typedef GUID *LPGUID;
 #define IsEqualGUID(a, b) (!memcmp((a), (b), sizeof(GUID)))
