@@ -244,16 +244,7 @@ pub unsafe fn allocate(
         .iter()
         .zip(&descs)
         .zip(&requests)
-        .map(|((&handle, desc), request)| NewAllocation {
-            handle,
-            size: desc.size,
-            alignment: u64::from(desc.alignment),
-            preferred: desc.preferred_segments.clone(),
-            supported: desc.supported_segments,
-            flags: desc.flags,
-            priority: desc.priority,
-            system_memory: request.system_memory,
-        })
+        .map(|((&handle, desc), request)| new_placement(handle, desc, request.system_memory))
         .collect();
     if let Err(error) = adapter.vidmm.create(&placements) {
         destroy_created(adapter, device, &infos, kmd_resource, &resource, new_resource);
@@ -399,6 +390,24 @@ pub unsafe fn allocate(
     Ok(S_OK)
 }
 
+/// What VidMm needs to place the allocation `handle` the KMD described as `desc`.
+pub(crate) fn new_placement(
+    handle: D3DKMT_HANDLE,
+    desc: &AllocationDesc,
+    system_memory: usize,
+) -> NewAllocation {
+    NewAllocation {
+        handle,
+        size: desc.size,
+        alignment: u64::from(desc.alignment),
+        preferred: desc.preferred_segments.clone(),
+        supported: desc.supported_segments,
+        flags: desc.flags,
+        priority: desc.priority,
+        system_memory,
+    }
+}
+
 /// Undoes a successful `DxgkDdiCreateAllocation` when a later step fails. A resource that
 /// existed before keeps the `hResource` the KMD may write back.
 fn destroy_created(
@@ -431,7 +440,7 @@ const PRIMARY_FORBIDDEN: u32 = DXGK_ALLOCATIONINFOFLAGS::PermanentSysMem
     | DXGK_ALLOCATIONINFOFLAGS::ExistingKernelSysMem;
 
 /// Checks one `DXGK_ALLOCATIONINFO` the way VidMm does and keeps what placement needs.
-fn validate_kmd_output(
+pub(crate) fn validate_kmd_output(
     adapter: &Adapter,
     index: usize,
     info: &DXGK_ALLOCATIONINFO,
