@@ -11,5 +11,6 @@ pub mod leaks;
 pub mod memory;
 pub mod release;
 pub mod render;
+pub mod standard;
 pub mod startup;
 pub mod status;

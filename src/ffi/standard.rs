@@ -1,0 +1,102 @@
+//! The control API's standard allocations: the allocations dxgkrnl creates for the OS itself
+//! (CDD, DWM, GDI) rather than for a UMD: shared primaries, shadow, staging and GDI surfaces.
+
+use crate::abi::*;
+use crate::ffi::boundary::{Refusal, arg_mut, arg_ref, boundary};
+use crate::ffi::control::{WDDMSHIM_ADAPTER, adapter_of};
+use crate::journal;
+use crate::runtime::standard::{self, StandardRequest};
+
+/// What `WddmShimCreateStandardAllocation` creates. Zero-initialise it, set `Version` and
+/// `Type`, then the members that type uses.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WDDMSHIM_STANDARD_ALLOCATION_DESC {
+    /// `WDDMSHIM_DESC_VERSION`.
+    pub Version: UINT,
+    /// A `D3DKMDT_STANDARDALLOCATION_TYPE`: `D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE`
+    /// (1), `_SHADOWSURFACE` (2), `_STAGINGSURFACE` (3) or `_GDISURFACE` (4).
+    pub Type: UINT,
+    /// Width in pixels (1 to 16384).
+    pub Width: UINT,
+    /// Height in pixels (1 to 16384).
+    pub Height: UINT,
+    /// The pixel format (`D3DDDIFMT_*`) of a shared primary, shadow or GDI surface (not 0);
+    /// ignored for a staging surface, which has none.
+    pub Format: UINT,
+    /// A shared primary's refresh rate, numerator (with `RefreshRateDenominator` not 0).
+    pub RefreshRateNumerator: UINT,
+    /// A shared primary's refresh rate, denominator.
+    pub RefreshRateDenominator: UINT,
+    /// A shared primary's VidPN source (below the adapter's `NumVidPnSources`).
+    pub VidPnSourceId: UINT,
+    /// A GDI surface's `D3DKMDT_GDISURFACETYPE` (1 to 8).
+    pub GdiSurfaceType: UINT,
+}
+
+/// Creates a standard allocation as dxgkrnl does for the OS (CDD, DWM, GDI):
+/// `DxgkDdiGetStandardAllocationDriverData` first with NULL buffers (the KMD reports the
+/// private data sizes it needs), then again to fill them; `DxgkDdiCreateAllocation` with one
+/// allocation carrying that private data (the resource private data, when the KMD asked for
+/// any, as the call's `pPrivateDriverData`; no device, no resource); placement through VidMm as
+/// for any allocation; a D3DKMT handle that `DxgkCbGetHandleData` resolves. A shared primary is
+/// then described by the KMD (`DxgkDdiDescribeAllocation`); a description that disagrees with
+/// `pDesc` (Width, Height, Format, RefreshRate, a multisampled surface) is a KMD contract
+/// error, journaled with the field names.
+///
+/// Returns `E_INVALIDARG` for a NULL `pDesc` or `phAllocation` (as this API answers every NULL
+/// required pointer), a bad description or a KMD's invalid output; `E_NOTIMPL` when the KMD
+/// registered no `DxgkDdiGetStandardAllocationDriverData` (or, for a shared primary, no
+/// `DxgkDdiDescribeAllocation`); the mapped status of a failing DDI; or VidMm's error. Any
+/// failure undoes every step before it; `*phAllocation` is written only on success.
+///
+/// # Safety
+///
+/// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused); `pDesc` is NULL or
+/// readable; `phAllocation` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimCreateStandardAllocation(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    pDesc: *const WDDMSHIM_STANDARD_ALLOCATION_DESC,
+    phAllocation: *mut D3DKMT_HANDLE,
+) -> HRESULT {
+    boundary("WddmShimCreateStandardAllocation", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        // SAFETY: the caller's description, readable when not NULL.
+        let desc = unsafe { arg_ref(pDesc, "pDesc") }?;
+        // SAFETY: the caller's out-parameter, writable when not NULL.
+        let out = unsafe { arg_mut(phAllocation, "phAllocation") }?;
+        if desc.Version != crate::ffi::types::WDDMSHIM_DESC_VERSION {
+            return Err(Refusal::invalid_arg(journal::text!(
+                "pDesc->Version {} is not WDDMSHIM_DESC_VERSION",
+                desc.Version
+            )));
+        }
+        let request = StandardRequest::from_desc(&adapter, desc)?;
+        *out = standard::create(&adapter, &request)?;
+        Ok(S_OK)
+    })
+}
+
+/// Destroys a standard allocation `WddmShimCreateStandardAllocation` made:
+/// `DxgkDdiDestroyAllocation`, the VidMm release, the handle's removal. `E_INVALIDARG` for a
+/// handle that is not a live standard allocation of `pAdapter` (a UMD's allocation included).
+/// Standard allocations left at `WddmShimDestroyAdapter` are destroyed there and reported in the
+/// journal's leak report.
+///
+/// # Safety
+///
+/// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused); `hAllocation` is looked
+/// up, never dereferenced.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn WddmShimDestroyStandardAllocation(
+    pAdapter: *mut WDDMSHIM_ADAPTER,
+    hAllocation: D3DKMT_HANDLE,
+) -> HRESULT {
+    boundary("WddmShimDestroyStandardAllocation", || {
+        let adapter = adapter_of(pAdapter, "pAdapter")?;
+        journal::inputs(journal::text!("hAllocation {:#010x}", hAllocation));
+        standard::destroy(&adapter, hAllocation)?;
+        Ok(S_OK)
+    })
+}
