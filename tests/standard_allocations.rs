@@ -40,6 +40,8 @@ struct Kmd {
     fail_create: bool,
     /// Added to the width DescribeAllocation reports.
     describe_width_delta: u32,
+    /// The IRQL of every GetStandardAllocationDriverData and DescribeAllocation call.
+    irqls: Vec<u8>,
 }
 
 /// One `DxgkDdiGetStandardAllocationDriverData` as the KMD saw it.
@@ -91,6 +93,7 @@ unsafe extern "C" fn get_data(
                 (d.Width, d.Height, d.Format)
             }
         };
+        kmd(|k| k.irqls.push(wddm_shim::kernel::irql::current()));
         let call = kmd(|k| k.gets.len() + 1);
         let null_buffer = a.pAllocationPrivateDriverData.is_null();
         let size = a.AllocationPrivateDriverDataSize;
@@ -136,6 +139,7 @@ unsafe extern "C" fn create(adapter: HANDLE, args: *mut DXGKARG_CREATEALLOCATION
 unsafe extern "C" fn describe(adapter: HANDLE, args: *mut DXGKARG_DESCRIBEALLOCATION) -> NTSTATUS {
     // SAFETY: the shim's arguments, valid for the call.
     unsafe {
+        kmd(|k| k.irqls.push(wddm_shim::kernel::irql::current()));
         kmd(|k| k.describes.push((*args).hAllocation as usize));
         let status = reference().DxgkDdiDescribeAllocation.unwrap()(adapter, args);
         (*args).Width += kmd(|k| k.describe_width_delta);
@@ -284,6 +288,7 @@ fn each_standard_type_queries_sizes_fills_then_creates_with_the_kmds_private_dat
             assert_eq!((*count, *flags), (1, 0), "one allocation, no resource");
             assert_eq!(private, filled, "CreateAllocation gets the private data the KMD produced");
             let described = usize::from(case.Type == 1);
+            assert_eq!(k.irqls, vec![0; 2 + described], "called at PASSIVE_LEVEL");
             assert_eq!(k.describes.len(), described, "only a shared primary is described");
             if described == 1 {
                 assert_eq!(k.describes[0], k.creates[0].3, "the KMD's own hAllocation is described");

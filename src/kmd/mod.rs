@@ -22,6 +22,7 @@ use crate::abi::*;
 use crate::core::faults::FaultPlan;
 use crate::core::model::KmdHandle;
 use crate::journal;
+use crate::kernel::irql;
 
 /// The DDIs the shim calls, copied from the KMD's registration.
 #[derive(Clone, Copy)]
@@ -475,37 +476,41 @@ impl Miniport {
         surface: (UINT, UINT, D3DDDIFORMAT),
     ) -> NTSTATUS {
         let _scope = DeviceScope::enter(0);
-        ddi_call!(
-            self,
-            faults,
-            0,
-            "DxgkDdiGetStandardAllocationDriverData",
-            Some(journal::text!(
-                "StandardAllocationType {}, Width {}, Height {}, Format {}, pAllocationPrivateDriverData {:p}, AllocationPrivateDriverDataSize {}",
-                args.StandardAllocationType,
-                surface.0,
-                surface.1,
-                surface.2,
-                args.pAllocationPrivateDriverData,
-                args.AllocationPrivateDriverDataSize
-            )),
-            self.ddis.get_standard_allocation_driver_data,
-            |f| f(self.context as HANDLE, args)
-        )
+        irql::at(irql::PASSIVE_LEVEL, "DxgkDdiGetStandardAllocationDriverData", || {
+            ddi_call!(
+                self,
+                faults,
+                0,
+                "DxgkDdiGetStandardAllocationDriverData",
+                Some(journal::text!(
+                    "StandardAllocationType {}, Width {}, Height {}, Format {}, pAllocationPrivateDriverData {:p}, AllocationPrivateDriverDataSize {}",
+                    args.StandardAllocationType,
+                    surface.0,
+                    surface.1,
+                    surface.2,
+                    args.pAllocationPrivateDriverData,
+                    args.AllocationPrivateDriverDataSize
+                )),
+                self.ddis.get_standard_allocation_driver_data,
+                |f| f(self.context as HANDLE, args)
+            )
+        })
     }
 
     /// `DxgkDdiDescribeAllocation` (PASSIVE_LEVEL): the KMD describes one of its allocations.
     pub fn describe_allocation(&self, faults: &FaultPlan, args: &mut DXGKARG_DESCRIBEALLOCATION) -> NTSTATUS {
         let _scope = DeviceScope::enter(0);
-        ddi_call!(
-            self,
-            faults,
-            0,
-            "DxgkDdiDescribeAllocation",
-            Some(journal::text!("hAllocation {:p}", args.hAllocation)),
-            self.ddis.describe_allocation,
-            |f| f(self.context as HANDLE, args)
-        )
+        irql::at(irql::PASSIVE_LEVEL, "DxgkDdiDescribeAllocation", || {
+            ddi_call!(
+                self,
+                faults,
+                0,
+                "DxgkDdiDescribeAllocation",
+                Some(journal::text!("hAllocation {:p}", args.hAllocation)),
+                self.ddis.describe_allocation,
+                |f| f(self.context as HANDLE, args)
+            )
+        })
     }
 
     /// `DxgkDdiInterruptRoutine`: the GPU raised an interrupt; returns whether the KMD claimed it
