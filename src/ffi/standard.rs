@@ -66,6 +66,13 @@ pub unsafe extern "C" fn WddmShimCreateStandardAllocation(
         let desc = unsafe { arg_ref(pDesc, "pDesc") }?;
         // SAFETY: the caller's out-parameter, writable when not NULL.
         let out = unsafe { arg_mut(phAllocation, "phAllocation") }?;
+        journal::inputs(journal::text!(
+            "Type {}, Width {}, Height {}, Format {}",
+            desc.Type,
+            desc.Width,
+            desc.Height,
+            desc.Format
+        ));
         if desc.Version != crate::ffi::types::WDDMSHIM_DESC_VERSION {
             return Err(Refusal::invalid_arg(journal::text!(
                 "pDesc->Version {} is not WDDMSHIM_DESC_VERSION",
