@@ -523,3 +523,45 @@ fn standard_allocations_left_at_adapter_destruction_are_destroyed_and_reported()
     let needle = format!("standard allocation {handle:#010x} was still alive when its adapter was destroyed");
     assert!(journal_of(null_mut(), 2000).contains(&needle), "the leak report names {handle:#010x}");
 }
+
+#[test]
+fn destruction_while_the_kmd_holds_the_data_waits_for_its_last_release() {
+    let data = wrapped(|_| ());
+    let (adapter, _serial) = adapter_with(&data);
+    let (hr, handle) = create_standard(adapter, &primary());
+    assert_eq!(hr, S_OK);
+    let kmd_handle = kmd(|k| k.creates[0].3);
+    let query =
+        DXGKARGCB_GETHANDLEDATA { hObject: handle, Type: DXGK_HANDLE_ALLOCATION, Flags: Default::default() };
+    let mut token: DXGKARG_RELEASE_HANDLE = null_mut();
+    // SAFETY: a valid argument and out-pointer.
+    let held = unsafe { wddm_shim::ffi::dxgk::DxgkCbAcquireHandleData(&query, &mut token) };
+    assert_eq!(held as usize, kmd_handle);
+    // SAFETY: a live adapter.
+    assert_eq!(unsafe { WddmShimDestroyStandardAllocation(adapter, handle) }, S_OK);
+    assert!(handle_data(handle, DXGK_HANDLE_ALLOCATION).is_null(), "the handle goes at once");
+    assert!(kmd(|k| k.destroyed.is_empty()), "the KMD's object stays while it holds the data");
+    wddm_shim::ffi::dxgk::DxgkCbReleaseHandleData(DXGKARGCB_RELEASEHANDLEDATA {
+        ReleaseHandle: token,
+        Type: DXGK_HANDLE_ALLOCATION,
+    });
+    assert_eq!(kmd(|k| k.destroyed.clone()), vec![kmd_handle], "destroyed at the last release");
+    destroy_adapter(adapter);
+}
+
+#[test]
+fn a_removed_adapter_creates_none_but_still_destroys_what_it_has() {
+    let data = wrapped(|_| ());
+    let (adapter, _serial) = adapter_with(&data);
+    let (hr, handle) = create_standard(adapter, &primary());
+    assert_eq!(hr, S_OK);
+    // SAFETY: a live adapter; no device: the whole adapter.
+    assert_eq!(unsafe { WddmShimRemoveDevice(adapter, null_mut(), WDDMSHIM_REMOVAL_TDR) }, S_OK);
+    let calls = kmd(|k| k.gets.len());
+    assert_eq!(create_standard(adapter, &primary()).0, D3DDDIERR_DEVICEREMOVED);
+    assert_eq!(kmd(|k| k.gets.len()), calls, "the KMD was not asked");
+    // SAFETY: a live adapter.
+    assert_eq!(unsafe { WddmShimDestroyStandardAllocation(adapter, handle) }, S_OK);
+    assert_eq!(kmd(|k| k.destroyed.len()), 1);
+    destroy_adapter(adapter);
+}

@@ -47,7 +47,9 @@ pub struct WDDMSHIM_STANDARD_ALLOCATION_DESC {
 /// Returns `E_INVALIDARG` for a NULL `pDesc` or `phAllocation` (as this API answers every NULL
 /// required pointer), a bad description or a KMD's invalid output; `E_NOTIMPL` when the KMD
 /// registered no `DxgkDdiGetStandardAllocationDriverData` (or, for a shared primary, no
-/// `DxgkDdiDescribeAllocation`); the mapped status of a failing DDI; or VidMm's error. Any
+/// `DxgkDdiDescribeAllocation`); `D3DDDIERR_DEVICEREMOVED` on a removed adapter
+/// (`WddmShimRemoveDevice` with no device); the mapped status of a failing DDI; or VidMm's
+/// error. Any
 /// failure undoes every step before it; `*phAllocation` is written only on success.
 ///
 /// # Safety
@@ -88,6 +90,9 @@ pub unsafe extern "C" fn WddmShimCreateStandardAllocation(
 /// Destroys a standard allocation `WddmShimCreateStandardAllocation` made:
 /// `DxgkDdiDestroyAllocation`, the VidMm release, the handle's removal. `E_INVALIDARG` for a
 /// handle that is not a live standard allocation of `pAdapter` (a UMD's allocation included).
+/// Works on a removed adapter. While the KMD holds the allocation's data
+/// (`DxgkCbAcquireHandleData`), `DxgkDdiDestroyAllocation` waits for its last
+/// `DxgkCbReleaseHandleData`; the handle goes at once.
 /// Standard allocations left at `WddmShimDestroyAdapter` are destroyed there and reported in the
 /// journal's leak report.
 ///

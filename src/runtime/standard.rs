@@ -15,7 +15,8 @@
 //! 5. A shared primary is described by the KMD (`DxgkDdiDescribeAllocation`), as dxgkrnl does
 //!    for primaries; a description that disagrees with what was asked is a contract error.
 //!
-//! Any failure undoes what was done, in reverse (DestroyAllocation, VidMm, the handle), and
+//! A removed adapter creates none (`D3DDDIERR_DEVICEREMOVED`), as it creates no device; its
+//! standard allocations can still be destroyed. Any failure undoes what was done, in reverse (DestroyAllocation, VidMm, the handle), and
 //! returns the mapped status. Destruction is `DxgkDdiDestroyAllocation`, the VidMm release and
 //! the handle's removal; adapter destruction destroys the ones left and reports them.
 
@@ -190,6 +191,12 @@ fn buffer_ptr(buffer: &mut [u8]) -> PVOID {
 
 /// Creates the standard allocation `request` describes; returns its D3DKMT handle.
 pub fn create(adapter: &Arc<Adapter>, request: &StandardRequest) -> Result<D3DKMT_HANDLE, Refusal> {
+    if let Some(why) = *adapter.removed.lock() {
+        return Err(Refusal::new(
+            D3DDDIERR_DEVICEREMOVED,
+            format!("the adapter was removed ({})", crate::runtime::device::removal_words(why)),
+        ));
+    }
     let mut request = *request;
     let surface = request.surface();
 
@@ -415,7 +422,8 @@ pub fn destroy(adapter: &Adapter, handle: D3DKMT_HANDLE) -> Result<(), Refusal> 
     Ok(())
 }
 
-/// DestroyAllocation (or, while the KMD holds the data, at its last release), VidMm, handle.
+/// DestroyAllocation (or, while the KMD holds the data through `DxgkCbAcquireHandleData`, at its
+/// last `DxgkCbReleaseHandleData`, as for a UMD's allocation), VidMm, handle.
 fn release(adapter: &Adapter, allocation: Arc<Allocation>) {
     let destroy_now = {
         let mut holds = allocation.holds.lock();
