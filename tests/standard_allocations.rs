@@ -38,6 +38,10 @@ struct Kmd {
     fail_get: usize,
     /// Fail CreateAllocation with STATUS_INVALID_PARAMETER (without creating anything).
     fail_create: bool,
+    /// After the reference KMD created the allocation, report its Size as 0 (invalid output).
+    zero_size: bool,
+    /// Report a different AllocationPrivateDriverDataSize from the fill than from the query.
+    grow_on_fill: bool,
     /// Added to the width DescribeAllocation reports.
     describe_width_delta: u32,
     /// The IRQL of every GetStandardAllocationDriverData and DescribeAllocation call.
@@ -102,6 +106,9 @@ unsafe extern "C" fn get_data(
         } else {
             reference().DxgkDdiGetStandardAllocationDriverData.unwrap()(adapter, args)
         };
+        if !null_buffer && kmd(|k| k.grow_on_fill) {
+            (*args).AllocationPrivateDriverDataSize += 4;
+        }
         let bytes = if null_buffer || status < 0 {
             Vec::new()
         } else {
@@ -120,6 +127,9 @@ unsafe extern "C" fn create(adapter: HANDLE, args: *mut DXGKARG_CREATEALLOCATION
             return STATUS_INVALID_PARAMETER;
         }
         let status = reference().DxgkDdiCreateAllocation.unwrap()(adapter, args);
+        if kmd(|k| k.zero_size) {
+            (*(*args).pAllocationInfo).Size = 0;
+        }
         let a = &*args;
         let info = &*a.pAllocationInfo;
         let private = if info.pPrivateDriverData.is_null() {
@@ -563,5 +573,25 @@ fn a_removed_adapter_creates_none_but_still_destroys_what_it_has() {
     // SAFETY: a live adapter.
     assert_eq!(unsafe { WddmShimDestroyStandardAllocation(adapter, handle) }, S_OK);
     assert_eq!(kmd(|k| k.destroyed.len()), 1);
+    destroy_adapter(adapter);
+}
+
+#[test]
+fn invalid_kmd_output_is_refused_and_what_the_kmd_created_is_destroyed() {
+    let data = wrapped(|_| ());
+    let (adapter, _serial) = adapter_with(&data);
+    kmd(|k| k.zero_size = true);
+    let before = process_stats().LiveHandles;
+    let (hr, _) = create_standard(adapter, &primary());
+    assert_eq!(hr, E_INVALIDARG, "Size 0 is invalid DxgkDdiCreateAllocation output");
+    assert_eq!(kmd(|k| k.creates.len()), 1);
+    assert_nothing_left(adapter, before);
+    assert!(kmd(|k| k.describes.is_empty()));
+
+    *KMD.lock().unwrap() = Some(Kmd { grow_on_fill: true, ..Default::default() });
+    let (hr, _) = create_standard(adapter, &primary());
+    assert_eq!(hr, E_INVALIDARG, "the sizes may not change between the query and the fill");
+    assert!(kmd(|k| k.creates.is_empty()));
+    assert_nothing_left(adapter, before);
     destroy_adapter(adapter);
 }
