@@ -548,8 +548,7 @@ HRESULT WddmShimGetJournalEntries(struct WDDMSHIM_ADAPTER *pAdapter,
 // registered no `DxgkDdiGetStandardAllocationDriverData` (or, for a shared primary, no
 // `DxgkDdiDescribeAllocation`); `D3DDDIERR_DEVICEREMOVED` on a removed adapter
 // (`WddmShimRemoveDevice` with no device); the mapped status of a failing DDI; or VidMm's
-// error. Any
-// failure undoes every step before it; `*phAllocation` is written only on success.
+// error. Any failure undoes every step before it; `*phAllocation` is written only on success.
 //
 // # Safety
 //
