@@ -1,7 +1,9 @@
 // The example's kernel-mode driver: a small WDDM miniport written as for Windows. Its
 // DriverEntry registers its DDIs with DxgkInitialize; it reports three segments, reads an
 // ExampleAllocationDesc from each allocation's private data, and in DxgkDdiRender resolves the
-// resource handle the UMD wrote into its command stream with the Dxgk handle callbacks.
+// resource handle the UMD wrote into its command stream with the Dxgk handle callbacks. It
+// answers dxgkrnl's standard-allocation DDIs (DxgkDdiGetStandardAllocationDriverData,
+// DxgkDdiDescribeAllocation) with private data of its own.
 //
 // Kernel-mode code as on Windows: <ntddk.h> first, objects from tagged pool, a spin lock around
 // the submission state, NT_ASSERT, PAGED_CODE() in the DDIs that run at PASSIVE_LEVEL, and
@@ -31,6 +33,19 @@ struct Adapter {
 struct Allocation {
     ExampleAllocationDesc desc;
     SIZE_T size;
+    D3DDDIFORMAT format;          // standard allocations: what DxgkDdiDescribeAllocation reports
+    D3DDDI_RATIONAL refresh_rate;
+};
+
+// The KMD's own private data for a standard allocation (dxgkrnl's shared primaries, shadow,
+// staging and GDI surfaces): its UMD descriptor first, so DxgkDdiCreateAllocation sizes it as
+// any primary, then what only the KMD keeps.
+const UINT kStandardMagic = 0x53544E44;  // "STND"
+struct StandardData {
+    ExampleAllocationDesc desc;
+    UINT magic;
+    D3DDDIFORMAT format;
+    D3DDDI_RATIONAL refresh_rate;
 };
 
 struct Resource {
@@ -160,6 +175,13 @@ NTSTATUS APIENTRY CreateAllocation(IN_CONST_HANDLE, INOUT_PDXGKARG_CREATEALLOCAT
         if (allocation == NULL) return STATUS_NO_MEMORY;
         allocation->desc = desc;
         allocation->size = ROUND_TO_PAGES(size);
+        if (info->PrivateDriverDataSize == sizeof(StandardData)) {
+            const StandardData *standard = static_cast<const StandardData *>(info->pPrivateDriverData);
+            if (standard->magic == kStandardMagic) {
+                allocation->format = standard->format;
+                allocation->refresh_rate = standard->refresh_rate;
+            }
+        }
         info->hAllocation = allocation;
         info->Size = allocation->size;
         info->Alignment = desc.Kind == EXAMPLE_KIND_TEXTURE ? 64 * 1024 : 0;
@@ -182,6 +204,69 @@ NTSTATUS APIENTRY CreateAllocation(IN_CONST_HANDLE, INOUT_PDXGKARG_CREATEALLOCAT
         if (args->hResource == NULL) return STATUS_NO_MEMORY;
         static_cast<Resource *>(args->hResource)->allocations += args->NumAllocations;
     }
+    return STATUS_SUCCESS;
+}
+
+// Every standard type becomes a CPU-visible surface of 4-byte pixels, pitch aligned to 256 bytes.
+NTSTATUS APIENTRY GetStandardAllocationDriverData(IN_CONST_HANDLE,
+                                                  INOUT_PDXGKARG_GETSTANDARDALLOCATIONDRIVERDATA args) {
+    PAGED_CODE();
+    StandardData data;
+    RtlZeroMemory(&data, sizeof(data));
+    data.desc.Kind = EXAMPLE_KIND_PRIMARY;
+    data.magic = kStandardMagic;
+    UINT *pitch = NULL;
+    switch (args->StandardAllocationType) {
+    case D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE: {
+        const D3DKMDT_SHAREDPRIMARYSURFACEDATA *primary = args->pCreateSharedPrimarySurfaceData;
+        data.desc.Width = primary->Width;
+        data.desc.Height = primary->Height;
+        data.format = primary->Format;
+        data.refresh_rate = primary->RefreshRate;
+        break;
+    }
+    case D3DKMDT_STANDARDALLOCATION_SHADOWSURFACE:
+        data.desc.Width = args->pCreateShadowSurfaceData->Width;
+        data.desc.Height = args->pCreateShadowSurfaceData->Height;
+        data.format = args->pCreateShadowSurfaceData->Format;
+        pitch = &args->pCreateShadowSurfaceData->Pitch;
+        break;
+    case D3DKMDT_STANDARDALLOCATION_STAGINGSURFACE:
+        data.desc.Width = args->pCreateStagingSurfaceData->Width;
+        data.desc.Height = args->pCreateStagingSurfaceData->Height;
+        data.format = D3DDDIFMT_X8R8G8B8;
+        pitch = &args->pCreateStagingSurfaceData->Pitch;
+        break;
+    case D3DKMDT_STANDARDALLOCATION_GDISURFACE:
+        data.desc.Width = args->pCreateGdiSurfaceData->Width;
+        data.desc.Height = args->pCreateGdiSurfaceData->Height;
+        data.format = args->pCreateGdiSurfaceData->Format;
+        pitch = &args->pCreateGdiSurfaceData->Pitch;
+        break;
+    default: return STATUS_NOT_SUPPORTED;
+    }
+    if (args->pAllocationPrivateDriverData == NULL) {  // the first call asks for the sizes
+        args->AllocationPrivateDriverDataSize = sizeof(StandardData);
+        args->ResourcePrivateDriverDataSize = 0;
+        return STATUS_SUCCESS;
+    }
+    if (args->AllocationPrivateDriverDataSize < sizeof(StandardData)) return STATUS_INVALID_PARAMETER;
+    if (pitch != NULL) *pitch = (data.desc.Width * 4 + 255) / 256 * 256;
+    RtlCopyMemory(args->pAllocationPrivateDriverData, &data, sizeof(data));
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY DescribeAllocation(IN_CONST_HANDLE, INOUT_PDXGKARG_DESCRIBEALLOCATION args) {
+    PAGED_CODE();
+    const Allocation *allocation = static_cast<const Allocation *>(args->hAllocation);
+    if (allocation->format == 0) return STATUS_INVALID_PARAMETER;  // not a standard allocation
+    args->Width = allocation->desc.Width;
+    args->Height = allocation->desc.Height;
+    args->Format = allocation->format;
+    args->RefreshRate = allocation->refresh_rate;
+    args->MultisampleMethod.NumSamples = 0;
+    args->MultisampleMethod.NumQualityLevels = 0;
+    args->PrivateDriverFormatAttribute = 0;
     return STATUS_SUCCESS;
 }
 
@@ -341,6 +426,8 @@ extern "C" NTSTATUS ExampleKmdDriverEntry(PDRIVER_OBJECT driver, PUNICODE_STRING
     data.DxgkDdiDestroyAllocation = DestroyAllocation;
     data.DxgkDdiOpenAllocation = OpenAllocation;
     data.DxgkDdiCloseAllocation = CloseAllocation;
+    data.DxgkDdiGetStandardAllocationDriverData = GetStandardAllocationDriverData;
+    data.DxgkDdiDescribeAllocation = DescribeAllocation;
     data.DxgkDdiCreateContext = CreateContext;
     data.DxgkDdiDestroyContext = DestroyContext;
     data.DxgkDdiRender = Render;

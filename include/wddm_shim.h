@@ -202,6 +202,9 @@ typedef struct WDDMSHIM_ADAPTER_STATS {
     // `PAGED_CODE()` at DISPATCH_LEVEL or above, a failed `NT_ASSERT`, a spin lock released by
     // a thread that does not hold it, an IRQL lowered by raising ...).
     UINT KernelErrors;
+    // Standard allocations alive now (`WddmShimCreateStandardAllocation`; not counted in
+    // `LiveAllocations`, which counts the devices' allocations).
+    UINT LiveStandardAllocations;
 } WDDMSHIM_ADAPTER_STATS;
 
 // Process-wide counters, from `WddmShimQueryProcessStats`.
@@ -218,6 +221,9 @@ typedef struct WDDMSHIM_PROCESS_STATS {
     UINT PoolBlocksLeakedAtAdapterDestroy;
     // Kernel-environment errors of the whole process (see `WDDMSHIM_ADAPTER_STATS`).
     UINT KernelErrors;
+    // Standard allocations that were still alive when their adapter was destroyed (destroyed
+    // then; each is journaled as a leak).
+    UINT StandardAllocationsLeftAtAdapterDestroy;
 } WDDMSHIM_PROCESS_STATS;
 
 // One journal entry as fields, from `WddmShimGetJournalEntries`.
@@ -248,6 +254,31 @@ typedef struct WDDMSHIM_JOURNAL_ENTRY {
     // The entry point's name, NUL-terminated.
     char Name[64];
 } WDDMSHIM_JOURNAL_ENTRY;
+
+// What `WddmShimCreateStandardAllocation` creates. Zero-initialise it, set `Version` and
+// `Type`, then the members that type uses.
+typedef struct WDDMSHIM_STANDARD_ALLOCATION_DESC {
+    // `WDDMSHIM_DESC_VERSION`.
+    UINT Version;
+    // A `D3DKMDT_STANDARDALLOCATION_TYPE`: `D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE`
+    // (1), `_SHADOWSURFACE` (2), `_STAGINGSURFACE` (3) or `_GDISURFACE` (4).
+    UINT Type;
+    // Width in pixels (1 to 16384).
+    UINT Width;
+    // Height in pixels (1 to 16384).
+    UINT Height;
+    // The pixel format (`D3DDDIFMT_*`) of a shared primary, shadow or GDI surface (not 0);
+    // ignored for a staging surface, which has none.
+    UINT Format;
+    // A shared primary's refresh rate, numerator (with `RefreshRateDenominator` not 0).
+    UINT RefreshRateNumerator;
+    // A shared primary's refresh rate, denominator.
+    UINT RefreshRateDenominator;
+    // A shared primary's VidPN source (below the adapter's `NumVidPnSources`).
+    UINT VidPnSourceId;
+    // A GDI surface's `D3DKMDT_GDISURFACETYPE` (1 to 8).
+    UINT GdiSurfaceType;
+} WDDMSHIM_STANDARD_ALLOCATION_DESC;
 
 // Where an allocation lives and what holds it, from `WddmShimQueryAllocation`.
 typedef struct WDDMSHIM_ALLOCATION_INFO {
@@ -388,7 +419,8 @@ HRESULT WddmShimCreateAdapter(const struct WDDMSHIM_ADAPTER_DESC *pDesc,
                               struct WDDMSHIM_ADAPTER **ppAdapter);
 
 // Destroys an adapter: destroys the devices still alive (each is reported in the journal as
-// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`,
+// a leak, with what it still owned), then the standard allocations still alive (each reported
+// likewise), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`,
 // then reports every pool block its work allocated and the KMD never freed (journaled, counted
 // in `WDDMSHIM_PROCESS_STATS::PoolBlocksLeakedAtAdapterDestroy`).
 // NULL or an unknown adapter is journaled and ignored.
@@ -500,6 +532,47 @@ HRESULT WddmShimGetJournalEntries(struct WDDMSHIM_ADAPTER *pAdapter,
                                   UINT MaxEntries,
                                   struct WDDMSHIM_JOURNAL_ENTRY *pEntries,
                                   UINT *pNumEntries);
+
+// Creates a standard allocation as dxgkrnl does for the OS (CDD, DWM, GDI):
+// `DxgkDdiGetStandardAllocationDriverData` first with NULL buffers (the KMD reports the
+// private data sizes it needs), then again to fill them; `DxgkDdiCreateAllocation` with one
+// allocation carrying that private data (the resource private data, when the KMD asked for
+// any, as the call's `pPrivateDriverData`; no device, no resource); placement through VidMm as
+// for any allocation; a D3DKMT handle that `DxgkCbGetHandleData` resolves. A shared primary is
+// then described by the KMD (`DxgkDdiDescribeAllocation`); a description that disagrees with
+// `pDesc` (Width, Height, Format, RefreshRate, a multisampled surface) is a KMD contract
+// error, journaled with the field names.
+//
+// Returns `E_INVALIDARG` for a NULL `pDesc` or `phAllocation` (as this API answers every NULL
+// required pointer), a bad description or a KMD's invalid output; `E_NOTIMPL` when the KMD
+// registered no `DxgkDdiGetStandardAllocationDriverData` (or, for a shared primary, no
+// `DxgkDdiDescribeAllocation`); `D3DDDIERR_DEVICEREMOVED` on a removed adapter
+// (`WddmShimRemoveDevice` with no device); the mapped status of a failing DDI; or VidMm's
+// error. Any failure undoes every step before it; `*phAllocation` is written only on success.
+//
+// # Safety
+//
+// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused); `pDesc` is NULL or
+// readable; `phAllocation` is NULL or writable.
+HRESULT WddmShimCreateStandardAllocation(struct WDDMSHIM_ADAPTER *pAdapter,
+                                         const struct WDDMSHIM_STANDARD_ALLOCATION_DESC *pDesc,
+                                         D3DKMT_HANDLE *phAllocation);
+
+// Destroys a standard allocation `WddmShimCreateStandardAllocation` made:
+// `DxgkDdiDestroyAllocation`, the VidMm release, the handle's removal. `E_INVALIDARG` for a
+// handle that is not a live standard allocation of `pAdapter` (a UMD's allocation included).
+// Works on a removed adapter. While the KMD holds the allocation's data
+// (`DxgkCbAcquireHandleData`), `DxgkDdiDestroyAllocation` waits for its last
+// `DxgkCbReleaseHandleData`; the handle goes at once.
+// Standard allocations left at `WddmShimDestroyAdapter` are destroyed there and reported in the
+// journal's leak report.
+//
+// # Safety
+//
+// `pAdapter` is a value `WddmShimCreateAdapter` returned (or refused); `hAllocation` is looked
+// up, never dereferenced.
+HRESULT WddmShimDestroyStandardAllocation(struct WDDMSHIM_ADAPTER *pAdapter,
+                                          D3DKMT_HANDLE hAllocation);
 
 // Reports where allocation `hAllocation` of `pAdapter` lives and what holds it.
 // `E_INVALIDARG` for an unknown, stale or foreign handle; `*pInfo` is written only on success.

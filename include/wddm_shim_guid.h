@@ -8,6 +8,8 @@
  */
 #if !defined(_WIN32)
 
+#include "wddm_shim_wintypes.h" /* GUID (a no-op when wddm_shim_wintypes.h includes us) */
+
 #ifndef EXTERN_C
 #ifdef __cplusplus
 #define EXTERN_C extern "C"

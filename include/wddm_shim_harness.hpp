@@ -100,12 +100,14 @@ public:
         return Journal(max_entries).find(text) != std::string::npos;
     }
 
-    // True when nothing is allocated now and no allocation went while still locked. What a
-    // device destruction reclaimed is not a leak: UMDs may leave their allocations to device
-    // teardown (Microsoft's samples do); Reclaimed() counts it, and the journal says so.
+    // True when nothing is allocated now (standard allocations included) and no allocation
+    // went while still locked. What a device destruction reclaimed is not a leak: UMDs may
+    // leave their allocations to device teardown (Microsoft's samples do); Reclaimed() counts
+    // it, and the journal says so.
     bool NoLeaks() const {
         const WDDMSHIM_ADAPTER_STATS stats = Stats();
-        return stats.LiveAllocations == 0 && stats.FreedWhileLocked == 0;
+        return stats.LiveAllocations == 0 && stats.LiveStandardAllocations == 0 &&
+               stats.FreedWhileLocked == 0;
     }
     // Allocations that device destruction reclaimed because the UMD never deallocated them.
     UINT Reclaimed() const { return Stats().ReclaimedAllocations; }

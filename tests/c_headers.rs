@@ -13,6 +13,7 @@ const PUBLIC_HEADERS: &[&str] = &[
     "wddm_shim_wintypes.h",
     "wddm_shim_prelude.h",
     "wddm_shim_windef.h",
+    "wddm_shim_guid.h",
     "d3dukmdt.h",
     "d3dumddi.h",
     "d3dkmdt.h",

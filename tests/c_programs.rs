@@ -1,6 +1,8 @@
 //! Real C++ programs against the library, linked both ways: the documentation's pfnAllocateCb
 //! sample run unchanged against the default adapter, and a KMD with its own DriverEntry whose
-//! DDIs are checked for order and arguments and which resolves handles with the Dxgk callbacks.
+//! DDIs are checked for order and arguments, which resolves handles with the Dxgk callbacks and
+//! whose shared primary (`WddmShimCreateStandardAllocation`) goes through its standard-allocation
+//! DDIs.
 
 mod support;
 

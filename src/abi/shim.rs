@@ -147,3 +147,30 @@ impl Default for WDDMSHIM_ADAPTER_DESC {
         }
     }
 }
+
+/// What `WddmShimCreateStandardAllocation` creates. Zero-initialise it, set `Version` and
+/// `Type`, then the members that type uses.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WDDMSHIM_STANDARD_ALLOCATION_DESC {
+    /// `WDDMSHIM_DESC_VERSION`.
+    pub Version: UINT,
+    /// A `D3DKMDT_STANDARDALLOCATION_TYPE`: `D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE`
+    /// (1), `_SHADOWSURFACE` (2), `_STAGINGSURFACE` (3) or `_GDISURFACE` (4).
+    pub Type: UINT,
+    /// Width in pixels (1 to 16384).
+    pub Width: UINT,
+    /// Height in pixels (1 to 16384).
+    pub Height: UINT,
+    /// The pixel format (`D3DDDIFMT_*`) of a shared primary, shadow or GDI surface (not 0);
+    /// ignored for a staging surface, which has none.
+    pub Format: UINT,
+    /// A shared primary's refresh rate, numerator (with `RefreshRateDenominator` not 0).
+    pub RefreshRateNumerator: UINT,
+    /// A shared primary's refresh rate, denominator.
+    pub RefreshRateDenominator: UINT,
+    /// A shared primary's VidPN source (below the adapter's `NumVidPnSources`).
+    pub VidPnSourceId: UINT,
+    /// A GDI surface's `D3DKMDT_GDISURFACETYPE` (1 to 8).
+    pub GdiSurfaceType: UINT,
+}

@@ -77,6 +77,9 @@ pub struct WDDMSHIM_ADAPTER_STATS {
     /// `PAGED_CODE()` at DISPATCH_LEVEL or above, a failed `NT_ASSERT`, a spin lock released by
     /// a thread that does not hold it, an IRQL lowered by raising ...).
     pub KernelErrors: UINT,
+    /// Standard allocations alive now (`WddmShimCreateStandardAllocation`; not counted in
+    /// `LiveAllocations`, which counts the devices' allocations).
+    pub LiveStandardAllocations: UINT,
 }
 
 /// Process-wide counters, from `WddmShimQueryProcessStats`.
@@ -95,9 +98,14 @@ pub struct WDDMSHIM_PROCESS_STATS {
     pub PoolBlocksLeakedAtAdapterDestroy: UINT,
     /// Kernel-environment errors of the whole process (see `WDDMSHIM_ADAPTER_STATS`).
     pub KernelErrors: UINT,
+    /// Standard allocations that were still alive when their adapter was destroyed (destroyed
+    /// then; each is journaled as a leak).
+    pub StandardAllocationsLeftAtAdapterDestroy: UINT,
 }
 
 static DEVICES_LEFT_AT_ADAPTER_DESTROY: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+static STANDARD_ALLOCATIONS_LEFT_AT_ADAPTER_DESTROY: std::sync::atomic::AtomicU32 =
+    std::sync::atomic::AtomicU32::new(0);
 
 /// The live adapter `pointer` names (the value `WddmShimCreateAdapter` returned).
 pub(crate) fn adapter_of(pointer: *mut WDDMSHIM_ADAPTER, name: &str) -> Result<Arc<Adapter>, Refusal> {
@@ -138,7 +146,8 @@ pub unsafe extern "C" fn WddmShimCreateAdapter(
 }
 
 /// Destroys an adapter: destroys the devices still alive (each is reported in the journal as
-/// a leak, with what it still owned), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`,
+/// a leak, with what it still owned), then the standard allocations still alive (each reported
+/// likewise), then runs `DxgkDdiStopDevice` and `DxgkDdiRemoveDevice`,
 /// then reports every pool block its work allocated and the KMD never freed (journaled, counted
 /// in `WDDMSHIM_PROCESS_STATS::PoolBlocksLeakedAtAdapterDestroy`).
 /// NULL or an unknown adapter is journaled and ignored.
@@ -167,6 +176,10 @@ pub unsafe extern "C" fn WddmShimDestroyAdapter(pAdapter: *mut WDDMSHIM_ADAPTER)
         }
         DEVICES_LEFT_AT_ADAPTER_DESTROY.fetch_add(left.len() as u32, std::sync::atomic::Ordering::Relaxed);
         adapter.leaks.lock().devices_left.extend(&left);
+        let standard = crate::runtime::standard::destroy_all(&adapter);
+        STANDARD_ALLOCATIONS_LEFT_AT_ADAPTER_DESTROY
+            .fetch_add(standard.len() as u32, std::sync::atomic::Ordering::Relaxed);
+        adapter.leaks.lock().standard_allocations_left.extend(&standard);
         adapter.miniport.stop_device(&adapter.faults);
         adapter.miniport.remove_device(&adapter.faults);
         crate::kernel::pool::report_leaks(adapter.id);
@@ -393,6 +406,7 @@ pub unsafe extern "C" fn WddmShimQueryAdapterStats(
         stats.FreedWhileLocked = counters.freed_while_locked;
         stats.LivePoolBlocks = crate::kernel::pool::live_blocks(adapter.id) as UINT;
         stats.KernelErrors = crate::kernel::report::errors_of(adapter.id);
+        stats.LiveStandardAllocations = adapter.standard.lock().len() as UINT;
         *out = stats;
         Ok(S_OK)
     })
@@ -415,6 +429,8 @@ pub unsafe extern "C" fn WddmShimQueryProcessStats(pStats: *mut WDDMSHIM_PROCESS
                 .load(std::sync::atomic::Ordering::Relaxed),
             PoolBlocksLeakedAtAdapterDestroy: crate::kernel::pool::leaked_at_adapter_destroy(),
             KernelErrors: crate::kernel::report::total_errors(),
+            StandardAllocationsLeftAtAdapterDestroy: STANDARD_ALLOCATIONS_LEFT_AT_ADAPTER_DESTROY
+                .load(std::sync::atomic::Ordering::Relaxed),
         };
         Ok(S_OK)
     })

@@ -10,6 +10,7 @@ pub mod journal;
 /// cbindgen:ignore
 pub mod kernel;
 pub mod kmd;
+pub mod standard;
 pub mod startup;
 pub mod umd;
 pub mod video_memory;

@@ -22,6 +22,7 @@ use crate::abi::*;
 use crate::core::faults::FaultPlan;
 use crate::core::model::KmdHandle;
 use crate::journal;
+use crate::kernel::irql;
 
 /// The DDIs the shim calls, copied from the KMD's registration.
 #[derive(Clone, Copy)]
@@ -66,6 +67,10 @@ pub struct Ddis {
     pub dpc_routine: PDXGKDDI_DPC_ROUTINE,
     /// `DxgkDdiEscape`.
     pub escape: PDXGKDDI_ESCAPE,
+    /// `DxgkDdiGetStandardAllocationDriverData`.
+    pub get_standard_allocation_driver_data: PDXGKDDI_GETSTANDARDALLOCATIONDRIVERDATA,
+    /// `DxgkDdiDescribeAllocation`.
+    pub describe_allocation: PDXGKDDI_DESCRIBEALLOCATION,
 }
 
 impl Ddis {
@@ -92,6 +97,8 @@ impl Ddis {
             interrupt_routine: data.DxgkDdiInterruptRoutine,
             dpc_routine: data.DxgkDdiDpcRoutine,
             escape: data.DxgkDdiEscape,
+            get_standard_allocation_driver_data: data.DxgkDdiGetStandardAllocationDriverData,
+            describe_allocation: data.DxgkDdiDescribeAllocation,
         }
     }
 }
@@ -457,6 +464,53 @@ impl Miniport {
             self.ddis.escape,
             |f| f(self.context as HANDLE, args)
         )
+    }
+
+    /// `DxgkDdiGetStandardAllocationDriverData` (PASSIVE_LEVEL, no device: dxgkrnl asks it for
+    /// the allocations it creates for the OS). With `pAllocationPrivateDriverData` NULL the KMD
+    /// reports the sizes it needs; otherwise it fills the buffers.
+    pub fn get_standard_allocation_driver_data(
+        &self,
+        faults: &FaultPlan,
+        args: &mut DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA,
+        surface: (UINT, UINT, D3DDDIFORMAT),
+    ) -> NTSTATUS {
+        let _scope = DeviceScope::enter(0);
+        irql::at(irql::PASSIVE_LEVEL, "DxgkDdiGetStandardAllocationDriverData", || {
+            ddi_call!(
+                self,
+                faults,
+                0,
+                "DxgkDdiGetStandardAllocationDriverData",
+                Some(journal::text!(
+                    "StandardAllocationType {}, Width {}, Height {}, Format {}, pAllocationPrivateDriverData {:p}, AllocationPrivateDriverDataSize {}",
+                    args.StandardAllocationType,
+                    surface.0,
+                    surface.1,
+                    surface.2,
+                    args.pAllocationPrivateDriverData,
+                    args.AllocationPrivateDriverDataSize
+                )),
+                self.ddis.get_standard_allocation_driver_data,
+                |f| f(self.context as HANDLE, args)
+            )
+        })
+    }
+
+    /// `DxgkDdiDescribeAllocation` (PASSIVE_LEVEL): the KMD describes one of its allocations.
+    pub fn describe_allocation(&self, faults: &FaultPlan, args: &mut DXGKARG_DESCRIBEALLOCATION) -> NTSTATUS {
+        let _scope = DeviceScope::enter(0);
+        irql::at(irql::PASSIVE_LEVEL, "DxgkDdiDescribeAllocation", || {
+            ddi_call!(
+                self,
+                faults,
+                0,
+                "DxgkDdiDescribeAllocation",
+                Some(journal::text!("hAllocation {:p}", args.hAllocation)),
+                self.ddis.describe_allocation,
+                |f| f(self.context as HANDLE, args)
+            )
+        })
     }
 
     /// `DxgkDdiInterruptRoutine`: the GPU raised an interrupt; returns whether the KMD claimed it

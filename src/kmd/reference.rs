@@ -25,6 +25,13 @@
 //!   `PatchOffset`, and `DxgkDdiSubmitCommand` queues the fence on its "hardware";
 //!   `DxgkDdiInterruptRoutine` reports the oldest queued fence with `DxgkCbNotifyInterrupt`
 //!   and queues a DPC, whose routine calls `DxgkCbNotifyDpc`;
+//! - standard allocations: `DxgkDdiGetStandardAllocationDriverData` asks for one private data
+//!   block of its own format (the surface's type, size, format, refresh rate and pitch, rows
+//!   aligned to 256 bytes) and fills it, writing the `Pitch` of shadow, staging and GDI
+//!   surfaces; `DxgkDdiCreateAllocation` sizes such an allocation as pitch times height, in the
+//!   CPU-visible segment for shared primaries, shadow and staging surfaces and the CPU-visible
+//!   GDI types, and `DxgkDdiDescribeAllocation` answers its width, height, format and refresh
+//!   rate (not multisampled, identity rotation);
 //! - `DxgkDdiEscape` answers `WDDMSHIM_REFERENCE_ESCAPE_PING` with `..._PONG`.
 //!
 //! A real KMD learns that an allocation is a primary from its own UMD's private data; the
@@ -167,6 +174,53 @@ struct RefDevice {
 
 struct RefAllocation {
     size: u64,
+    /// What `DxgkDdiDescribeAllocation` answers: set for the standard allocations it described.
+    surface: Option<RefSurface>,
+}
+
+/// A surface the reference KMD can describe.
+#[derive(Clone, Copy, Debug)]
+struct RefSurface {
+    width: u32,
+    height: u32,
+    format: D3DDDIFORMAT,
+    refresh: (u32, u32),
+}
+
+/// `RefStandardData::magic`: "WSSA".
+const STANDARD_MAGIC: u32 = 0x4153_5357;
+
+/// The reference KMD's own private data for a standard allocation: what its
+/// `DxgkDdiGetStandardAllocationDriverData` writes and its `DxgkDdiCreateAllocation` reads.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+struct RefStandardData {
+    magic: u32,
+    kind: D3DKMDT_STANDARDALLOCATION_TYPE,
+    width: u32,
+    height: u32,
+    format: D3DDDIFORMAT,
+    pitch: u32,
+    refresh_numerator: u32,
+    refresh_denominator: u32,
+    cpu_visible: u32,
+}
+
+/// Bytes per pixel of the formats a standard surface takes (4 for any other).
+fn bytes_per_pixel(format: D3DDDIFORMAT) -> u32 {
+    match format {
+        D3DDDIFMT_P8 | D3DDDIFMT_L8 | D3DDDIFMT_A8 | D3DDDIFMT_R3G3B2 => 1,
+        D3DDDIFMT_R5G6B5 | D3DDDIFMT_X1R5G5B5 | D3DDDIFMT_A1R5G5B5 | D3DDDIFMT_A4R4G4B4
+        | D3DDDIFMT_X4R4G4B4 | D3DDDIFMT_A8R3G3B2 | D3DDDIFMT_A8L8 | D3DDDIFMT_A8P8 => 2,
+        D3DDDIFMT_R8G8B8 => 3,
+        D3DDDIFMT_A16B16G16R16 => 8,
+        _ => 4,
+    }
+}
+
+/// The reference KMD's pitch: rows aligned to 256 bytes.
+fn pitch_of(width: u32, format: D3DDDIFORMAT) -> u32 {
+    (width * bytes_per_pixel(format)).div_ceil(256) * 256
 }
 
 struct RefResource {
@@ -200,6 +254,8 @@ pub fn registration() -> DRIVER_INITIALIZATION_DATA {
         DxgkDdiInterruptRoutine: Some(interrupt_routine),
         DxgkDdiDpcRoutine: Some(dpc_routine),
         DxgkDdiEscape: Some(escape),
+        DxgkDdiGetStandardAllocationDriverData: Some(get_standard_allocation_driver_data),
+        DxgkDdiDescribeAllocation: Some(describe_allocation),
         ..Default::default()
     }
 }
@@ -493,6 +549,23 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
                     };
                 }
             }
+            let mut surface = None;
+            if info.PrivateDriverDataSize as usize == std::mem::size_of::<RefStandardData>()
+                && !info.pPrivateDriverData.is_null()
+            {
+                let data = (info.pPrivateDriverData as *const RefStandardData).read_unaligned();
+                if data.magic == STANDARD_MAGIC {
+                    size = u64::from(data.pitch) * u64::from(data.height);
+                    cpu_visible = data.cpu_visible != 0;
+                    preferred = if cpu_visible { visible } else { local };
+                    surface = Some(RefSurface {
+                        width: data.width,
+                        height: data.height,
+                        format: data.format,
+                        refresh: (data.refresh_numerator, data.refresh_denominator),
+                    });
+                }
+            }
             if let Some(source) = PRIMARY_HINTS.with(|h| h.borrow().get(index).copied().flatten()) {
                 let Some(mode) = state.config.sources.get(source as usize) else {
                     return STATUS_INVALID_PARAMETER;
@@ -526,7 +599,8 @@ unsafe extern "C" fn create_allocation(context: HANDLE, args: *mut DXGKARG_CREAT
                 }
                 preference |= (id & 0x1F) << (6 * (slot + 1));
             }
-            let allocation = state.allocations.take(RefAllocation { size: size.div_ceil(PAGE) * PAGE });
+            let allocation =
+                state.allocations.take(RefAllocation { size: size.div_ceil(PAGE) * PAGE, surface });
             info.Size = size as SIZE_T;
             info.Alignment = alignment;
             info.PitchAlignedSize = 0;
@@ -560,6 +634,100 @@ unsafe extern "C" fn destroy_allocation(context: HANDLE, args: *const DXGKARG_DE
         if args.Flags.Value & DXGK_DESTROYALLOCATIONFLAGS::DestroyResource != 0 && !args.hResource.is_null() {
             drop(Box::from_raw(args.hResource as *mut RefResource));
         }
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn get_standard_allocation_driver_data(
+    context: HANDLE,
+    args: *mut DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA,
+) -> NTSTATUS {
+    // SAFETY: `context` came from add_device; `args`, the surface data its union names for its
+    // type, and the private data buffers (of the sizes given) are valid per the DDI contract.
+    unsafe {
+        let state = adapter(context);
+        let args = &mut *args;
+        let mut data = RefStandardData {
+            magic: STANDARD_MAGIC,
+            kind: args.StandardAllocationType,
+            ..Default::default()
+        };
+        let mut pitch_out: *mut UINT = std::ptr::null_mut();
+        match args.StandardAllocationType {
+            D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE => {
+                let surface = &*args.Anonymous.pCreateSharedPrimarySurfaceData;
+                if state.config.sources.get(surface.VidPnSourceId as usize).is_none() {
+                    return STATUS_INVALID_PARAMETER;
+                }
+                (data.width, data.height, data.format) = (surface.Width, surface.Height, surface.Format);
+                data.refresh_numerator = surface.RefreshRate.Numerator;
+                data.refresh_denominator = surface.RefreshRate.Denominator;
+                data.cpu_visible = 1; // scanned out from the CPU-visible segment, as its primaries
+            }
+            D3DKMDT_STANDARDALLOCATION_SHADOWSURFACE => {
+                let surface = &mut *args.Anonymous.pCreateShadowSurfaceData;
+                (data.width, data.height, data.format) = (surface.Width, surface.Height, surface.Format);
+                data.cpu_visible = 1; // the CPU renders into a shadow surface
+                pitch_out = &mut surface.Pitch;
+            }
+            D3DKMDT_STANDARDALLOCATION_STAGINGSURFACE => {
+                let surface = &mut *args.Anonymous.pCreateStagingSurfaceData;
+                (data.width, data.height, data.format) = (surface.Width, surface.Height, D3DDDIFMT_X8R8G8B8);
+                data.cpu_visible = 1;
+                pitch_out = &mut surface.Pitch;
+            }
+            D3DKMDT_STANDARDALLOCATION_GDISURFACE => {
+                let surface = &mut *args.Anonymous.pCreateGdiSurfaceData;
+                (data.width, data.height, data.format) = (surface.Width, surface.Height, surface.Format);
+                data.cpu_visible = matches!(
+                    surface.Type,
+                    D3DKMDT_GDISURFACE_STAGING_CPUVISIBLE
+                        | D3DKMDT_GDISURFACE_EXISTINGSYSMEM
+                        | D3DKMDT_GDISURFACE_TEXTURE_CPUVISIBLE
+                        | D3DKMDT_GDISURFACE_TEXTURE_CPUVISIBLE_CROSSADAPTER
+                ) as u32;
+                pitch_out = &mut surface.Pitch;
+            }
+            _ => return STATUS_NOT_SUPPORTED,
+        }
+        let needed = std::mem::size_of::<RefStandardData>() as UINT;
+        if args.pAllocationPrivateDriverData.is_null() {
+            // The size query: one descriptor per allocation, no resource data.
+            args.AllocationPrivateDriverDataSize = needed;
+            args.ResourcePrivateDriverDataSize = 0;
+            return STATUS_SUCCESS;
+        }
+        if args.AllocationPrivateDriverDataSize < needed {
+            return STATUS_INVALID_PARAMETER;
+        }
+        data.pitch = pitch_of(data.width, data.format);
+        if !pitch_out.is_null() {
+            *pitch_out = data.pitch;
+        }
+        (args.pAllocationPrivateDriverData as *mut RefStandardData).write_unaligned(data);
+    }
+    STATUS_SUCCESS
+}
+
+unsafe extern "C" fn describe_allocation(
+    _context: HANDLE,
+    args: *mut DXGKARG_DESCRIBEALLOCATION,
+) -> NTSTATUS {
+    // SAFETY: `args` is valid per the DDI contract and its hAllocation came from
+    // create_allocation and is not destroyed yet.
+    unsafe {
+        let args = &mut *args;
+        let Some(surface) = (*(args.hAllocation as *const RefAllocation)).surface else {
+            return STATUS_INVALID_PARAMETER;
+        };
+        args.Width = surface.width;
+        args.Height = surface.height;
+        args.Format = surface.format;
+        args.MultisampleMethod = D3DDDI_MULTISAMPLINGMETHOD { NumSamples: 0, NumQualityLevels: 0 };
+        args.RefreshRate = D3DDDI_RATIONAL { Numerator: surface.refresh.0, Denominator: surface.refresh.1 };
+        args.PrivateDriverFormatAttribute = 0;
+        args.Flags = DXGK_DESCRIBEALLOCATIONFLAGS { Value: 0 };
+        args.Rotation = D3DDDI_ROTATION_IDENTITY;
     }
     STATUS_SUCCESS
 }

@@ -87,6 +87,8 @@ pub struct Adapter {
     pub removed: Mutex<Option<Removal>>,
     /// What device destruction reclaimed and what adapter destruction found left.
     pub leaks: Mutex<crate::runtime::leaks::LeakLog>,
+    /// Live standard allocations (`WddmShimCreateStandardAllocation`), by D3DKMT handle.
+    pub standard: Mutex<std::collections::BTreeMap<D3DKMT_HANDLE, Arc<Allocation>>>,
     /// Allocation records whose handles are gone, kept for reuse so a steady stream of
     /// allocate/deallocate pairs does not allocate (at most `SPARE_ALLOCATIONS`).
     spare_allocations: Mutex<Vec<Arc<Allocation>>>,
@@ -344,6 +346,7 @@ impl Adapter {
             devices: Mutex::new(BTreeSet::new()),
             removed: Mutex::new(None),
             leaks: Mutex::new(Default::default()),
+            standard: Mutex::new(Default::default()),
             spare_allocations: Mutex::new(Vec::with_capacity(SPARE_ALLOCATIONS)),
             _interface: interface,
             _objects: (driver_object, physical_device, record),

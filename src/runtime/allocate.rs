@@ -9,7 +9,7 @@
 //! 6. Publish the handles, then `DxgkDdiOpenAllocation` with `Flags.Create` for the device.
 //! 7. Copy the KMD's in/out private data back, write the `hAllocation`s and `hKMResource`.
 //!
-//! What has been done is recorded in a [`Transaction`]; any failure drops it, which undoes every
+//! What has been done is recorded in a `Transaction`; any failure drops it, which undoes every
 //! earlier step (the KMD's `DxgkDdiDestroyAllocation` and `DxgkDdiCloseAllocation` included)
 //! and gives the handles back unseen, so the process is exactly as it was. No shim lock is held
 //! while the KMD runs.
@@ -247,16 +247,7 @@ pub unsafe fn allocate(
         .iter()
         .zip(&descs)
         .zip(&requests)
-        .map(|((&handle, desc), request)| NewAllocation {
-            handle,
-            size: desc.size,
-            alignment: u64::from(desc.alignment),
-            preferred: desc.preferred_segments.clone(),
-            supported: desc.supported_segments,
-            flags: desc.flags,
-            priority: desc.priority,
-            system_memory: request.system_memory,
-        })
+        .map(|((&handle, desc), request)| new_placement(handle, desc, request.system_memory))
         .collect();
     if let Err(error) = adapter.vidmm.create(&placements) {
         return Err(Refusal::new(error.hresult(), error.to_string()));
@@ -385,13 +376,31 @@ pub unsafe fn allocate(
     Ok(S_OK)
 }
 
+/// What VidMm needs to place the allocation `handle` the KMD described as `desc`.
+pub(crate) fn new_placement(
+    handle: D3DKMT_HANDLE,
+    desc: &AllocationDesc,
+    system_memory: usize,
+) -> NewAllocation {
+    NewAllocation {
+        handle,
+        size: desc.size,
+        alignment: u64::from(desc.alignment),
+        preferred: desc.preferred_segments.clone(),
+        supported: desc.supported_segments,
+        flags: desc.flags,
+        priority: desc.priority,
+        system_memory,
+    }
+}
+
 /// What the KMD created for this call: its allocation handles and its resource handle.
 struct Created {
     kmd_allocations: PerCall<HANDLE>,
     kmd_resource: usize,
 }
 
-/// What a `pfnAllocateCb` has done so far. Dropped before [`Transaction::commit`] (any `?` or
+/// What a `pfnAllocateCb` has done so far. Dropped before `Transaction::commit` (any `?` or
 /// `return Err` after it exists), it undoes every step in the reverse order of doing:
 /// unpublish (and give a resource its children and KMD handle back), forget the VidMm records,
 /// `DxgkDdiDestroyAllocation`, and only then give the handle values back, allocations before
@@ -469,7 +478,7 @@ const PRIMARY_FORBIDDEN: u32 = DXGK_ALLOCATIONINFOFLAGS::PermanentSysMem
     | DXGK_ALLOCATIONINFOFLAGS::ExistingKernelSysMem;
 
 /// Checks one `DXGK_ALLOCATIONINFO` the way VidMm does and keeps what placement needs.
-fn validate_kmd_output(
+pub(crate) fn validate_kmd_output(
     adapter: &Adapter,
     index: usize,
     info: &DXGK_ALLOCATIONINFO,

@@ -12,4 +12,6 @@ pub struct LeakLog {
     pub reclaimed_allocations: Vec<D3DKMT_HANDLE>,
     /// Devices still alive when the adapter was destroyed.
     pub devices_left: Vec<D3DKMT_HANDLE>,
+    /// Standard allocations still alive when the adapter was destroyed.
+    pub standard_allocations_left: Vec<D3DKMT_HANDLE>,
 }

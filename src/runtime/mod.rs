@@ -13,5 +13,6 @@ pub mod memory;
 pub mod power;
 pub mod release;
 pub mod render;
+pub mod standard;
 pub mod startup;
 pub mod status;

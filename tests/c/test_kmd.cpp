@@ -1,6 +1,7 @@
 // A KMD with its own DriverEntry, plugged in through DxgkInitialize. It records every DDI call,
 // checks the arguments dxgkrnl (the shim) passes, and resolves handles with the Dxgk callbacks
-// from inside DxgkDdiOpenAllocation and from a second thread.
+// from inside DxgkDdiOpenAllocation and from a second thread; then a shared primary made with
+// WddmShimCreateStandardAllocation goes through its standard-allocation DDIs.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -30,7 +31,14 @@ const UINT kSegments = 2;
 struct KmdAllocation {
     UINT magic;
     SIZE_T size;
+    D3DKMDT_SHAREDPRIMARYSURFACEDATA primary;  // a shared primary's description, else zero
 };
+// This KMD's private data for a standard allocation.
+struct KmdStandard {
+    UINT magic;
+    D3DKMDT_SHAREDPRIMARYSURFACEDATA primary;
+};
+const UINT kStandardMagic = 0x57A4D;
 struct KmdResource {
     UINT magic;
 };
@@ -119,9 +127,23 @@ NTSTATUS APIENTRY CreateAllocation(const HANDLE adapter, DXGKARG_CREATEALLOCATIO
     CHECK(adapter == &g_adapter_context);
     for (UINT i = 0; i < args->NumAllocations; ++i) {
         DXGK_ALLOCATIONINFO *info = &args->pAllocationInfo[i];
+        if (info->PrivateDriverDataSize == sizeof(KmdStandard)) {
+            // A standard allocation: the private data this KMD's GetStandardAllocationDriverData wrote.
+            const KmdStandard *standard = (const KmdStandard *)info->pPrivateDriverData;
+            CHECK(standard->magic == kStandardMagic && args->NumAllocations == 1 && !args->Flags.Resource);
+            const SIZE_T size = (SIZE_T)standard->primary.Width * 4 * standard->primary.Height;
+            KmdAllocation *allocation = new KmdAllocation{0xA110C, size, standard->primary};
+            info->Size = allocation->size;
+            info->PreferredSegment.SegmentId0 = 1;
+            info->SupportedWriteSegmentSet = 0x1;
+            info->AllocationPriority = D3DDDI_ALLOCATIONPRIORITY_NORMAL;
+            info->Flags.CpuVisible = 1;
+            info->hAllocation = allocation;
+            continue;
+        }
         CHECK(info->PrivateDriverDataSize == sizeof(UINT));
         UINT *requested_kib = (UINT *)info->pPrivateDriverData;
-        KmdAllocation *allocation = new KmdAllocation{0xA110C, (SIZE_T)*requested_kib * 1024};
+        KmdAllocation *allocation = new KmdAllocation{0xA110C, (SIZE_T)*requested_kib * 1024, {}};
         *requested_kib += 1;  // in/out private data: the UMD sees this
         info->Size = allocation->size;
         info->PreferredSegment.SegmentId0 = 1;
@@ -190,6 +212,40 @@ NTSTATUS APIENTRY CloseAllocation(const HANDLE device, const DXGKARG_CLOSEALLOCA
     return STATUS_SUCCESS;
 }
 
+NTSTATUS APIENTRY GetStandardAllocationDriverData(const HANDLE adapter,
+                                                  DXGKARG_GETSTANDARDALLOCATIONDRIVERDATA *args) {
+    CHECK(adapter == &g_adapter_context);
+    CHECK(args->StandardAllocationType == D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE);
+    CHECK(args->pResourcePrivateDriverData == NULL);
+    if (args->pAllocationPrivateDriverData == NULL) {
+        g_calls.push_back("GetStandardAllocationDriverData(size)");
+        args->AllocationPrivateDriverDataSize = sizeof(KmdStandard);
+        args->ResourcePrivateDriverDataSize = 0;
+        return STATUS_SUCCESS;
+    }
+    g_calls.push_back("GetStandardAllocationDriverData(fill)");
+    CHECK(args->AllocationPrivateDriverDataSize == sizeof(KmdStandard));
+    const D3DKMDT_SHAREDPRIMARYSURFACEDATA *primary = args->pCreateSharedPrimarySurfaceData;
+    CHECK(primary->Width == 1280 && primary->Height == 720 && primary->Format == D3DDDIFMT_A8R8G8B8);
+    KmdStandard standard = {kStandardMagic, *primary};
+    std::memcpy(args->pAllocationPrivateDriverData, &standard, sizeof(standard));
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY DescribeAllocation(const HANDLE adapter, DXGKARG_DESCRIBEALLOCATION *args) {
+    g_calls.push_back("DescribeAllocation");
+    CHECK(adapter == &g_adapter_context);
+    const KmdAllocation *allocation = (const KmdAllocation *)args->hAllocation;
+    CHECK(allocation->magic == 0xA110C);
+    args->Width = allocation->primary.Width;
+    args->Height = allocation->primary.Height;
+    args->Format = allocation->primary.Format;
+    args->RefreshRate = allocation->primary.RefreshRate;
+    args->MultisampleMethod.NumSamples = 0;
+    args->MultisampleMethod.NumQualityLevels = 0;
+    return STATUS_SUCCESS;
+}
+
 extern "C" NTSTATUS TestKmdDriverEntry(PDRIVER_OBJECT driver, PUNICODE_STRING registry) {
     g_calls.push_back("DriverEntry");
     DRIVER_INITIALIZATION_DATA data;
@@ -206,6 +262,8 @@ extern "C" NTSTATUS TestKmdDriverEntry(PDRIVER_OBJECT driver, PUNICODE_STRING re
     data.DxgkDdiDestroyAllocation = DestroyAllocation;
     data.DxgkDdiOpenAllocation = OpenAllocation;
     data.DxgkDdiCloseAllocation = CloseAllocation;
+    data.DxgkDdiGetStandardAllocationDriverData = GetStandardAllocationDriverData;
+    data.DxgkDdiDescribeAllocation = DescribeAllocation;
     return DxgkInitialize(driver, registry, &data);
 }
 
@@ -267,6 +325,28 @@ int main() {
     std::memset(&deallocate, 0, sizeof(deallocate));
     deallocate.hResource = allocate.hResource;
     CHECK(callbacks.pfnDeallocateCb(device, &deallocate) == S_OK);
+
+    // A shared primary, created as dxgkrnl creates one for the OS.
+    WDDMSHIM_STANDARD_ALLOCATION_DESC standard;
+    std::memset(&standard, 0, sizeof(standard));
+    standard.Version = WDDMSHIM_DESC_VERSION;
+    standard.Type = D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE;
+    standard.Width = 1280;
+    standard.Height = 720;
+    standard.Format = D3DDDIFMT_A8R8G8B8;
+    standard.RefreshRateNumerator = 60000;
+    standard.RefreshRateDenominator = 1001;
+    D3DKMT_HANDLE primary = 0;
+    CHECK(WddmShimCreateStandardAllocation(adapter, &standard, &primary) == S_OK && primary != 0);
+    DXGKARGCB_GETHANDLEDATA query = {};
+    query.hObject = primary;
+    query.Type = DXGK_HANDLE_ALLOCATION;
+    const KmdAllocation *scanout = (const KmdAllocation *)g_dxgk.DxgkCbGetHandleData(&query);
+    CHECK(scanout != NULL && scanout->primary.Width == 1280 && scanout->size == 1280 * 4 * 720);
+    CHECK(WddmShimDestroyStandardAllocation(adapter, primary) == S_OK);
+    CHECK(g_dxgk.DxgkCbGetHandleData(&query) == NULL);
+    CHECK(WddmShimDestroyStandardAllocation(adapter, primary) == E_INVALIDARG);
+
     CHECK(WddmShimDestroyDevice(device) == S_OK);
     WddmShimDestroyAdapter(adapter);
 
@@ -282,6 +362,11 @@ int main() {
         "OpenAllocation(2)",
         "CloseAllocation(2)",
         "DestroyAllocation(2, DestroyResource)",
+        "GetStandardAllocationDriverData(size)",
+        "GetStandardAllocationDriverData(fill)",
+        "CreateAllocation(1)",
+        "DescribeAllocation",
+        "DestroyAllocation(1)",
         "DestroyDevice",
         "StopDevice",
         "RemoveDevice",

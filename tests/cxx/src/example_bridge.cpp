@@ -113,6 +113,24 @@ int32_t ExampleSystem::force_eviction(uint32_t allocation) const noexcept {
     return WddmShimForceEviction(adapter_.get(), allocation);
 }
 
+uint32_t ExampleSystem::create_shared_primary(uint32_t width, uint32_t height) const noexcept {
+    WDDMSHIM_STANDARD_ALLOCATION_DESC desc;
+    std::memset(&desc, 0, sizeof(desc));
+    desc.Version = WDDMSHIM_DESC_VERSION;
+    desc.Type = D3DKMDT_STANDARDALLOCATION_SHAREDPRIMARYSURFACE;
+    desc.Width = width;
+    desc.Height = height;
+    desc.Format = D3DDDIFMT_X8R8G8B8;
+    desc.RefreshRateNumerator = 60;
+    desc.RefreshRateDenominator = 1;
+    D3DKMT_HANDLE handle = 0;
+    return SUCCEEDED(WddmShimCreateStandardAllocation(adapter_.get(), &desc, &handle)) ? handle : 0;
+}
+
+int32_t ExampleSystem::destroy_standard(uint32_t allocation) const noexcept {
+    return WddmShimDestroyStandardAllocation(adapter_.get(), allocation);
+}
+
 bool ExampleSystem::no_leaks() const noexcept { return adapter_.NoLeaks(); }
 
 int32_t ExampleSystem::shut_down() noexcept {

@@ -33,6 +33,8 @@ public:
     int32_t remove_device() const noexcept;
     Placement placement(uint32_t allocation) const noexcept;
     int32_t force_eviction(uint32_t allocation) const noexcept;
+    uint32_t create_shared_primary(uint32_t width, uint32_t height) const noexcept;
+    int32_t destroy_standard(uint32_t allocation) const noexcept;
     bool no_leaks() const noexcept;
     int32_t shut_down() noexcept;
 

@@ -71,6 +71,11 @@ pub mod ffi {
         fn placement(self: &ExampleSystem, allocation: u32) -> Placement;
         /// Forces an allocation out of video memory.
         fn force_eviction(self: &ExampleSystem, allocation: u32) -> i32;
+        /// Creates a shared primary (X8R8G8B8, 60 Hz) with `WddmShimCreateStandardAllocation`;
+        /// its handle, or 0 when that failed.
+        fn create_shared_primary(self: &ExampleSystem, width: u32, height: u32) -> u32;
+        /// `WddmShimDestroyStandardAllocation`; returns the HRESULT.
+        fn destroy_standard(self: &ExampleSystem, allocation: u32) -> i32;
         /// True when nothing is allocated and nothing had to be reclaimed.
         fn no_leaks(self: &ExampleSystem) -> bool;
         /// Tears the UMD down (context, deferred destructions) and destroys the device.

@@ -61,3 +61,17 @@ fn the_example_umd_retries_out_of_video_memory_and_propagates_device_removed() {
     assert_eq!(system.pin_mut().shut_down(), S_OK);
     assert!(system.no_leaks());
 }
+
+#[test]
+fn the_example_kmd_answers_the_standard_allocation_ddis_for_a_shared_primary() {
+    let system = start_example();
+    assert_eq!(system.status(), S_OK);
+    let primary = system.create_shared_primary(1280, 720);
+    assert_ne!(primary, 0, "size query, fill, CreateAllocation and a matching DescribeAllocation");
+    let Placement { segment, .. } = system.placement(primary);
+    assert_eq!(segment, 2, "a primary, so in the CPU-visible segment");
+    assert!(!system.no_leaks(), "a live standard allocation counts");
+    assert_eq!(system.destroy_standard(primary), S_OK);
+    assert_eq!(system.placement(primary).segment, 0);
+    assert!(system.no_leaks());
+}
