@@ -1,7 +1,7 @@
 //! The KMD boundary: how the shim reaches a display miniport, exactly as dxgkrnl does.
 //!
 //! A KMD registers itself the Windows way: its `DriverEntry` fills a `DRIVER_INITIALIZATION_DATA`
-//! and calls [`DxgkInitialize`](crate::ffi::kmd::DxgkInitialize), which the library exports. The
+//! and calls `DxgkInitialize`, which the library exports (`ffi::kmd`). The
 //! built-in [`reference`](mod@reference) KMD registers the same way, so there is one path for every KMD: a
 //! [`Miniport`] holding the DDI function pointers the KMD registered and the context its
 //! `DxgkDdiAddDevice` returned. Every DDI call goes through [`Miniport`]'s methods, which check

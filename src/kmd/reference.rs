@@ -231,6 +231,16 @@ struct RefOpenAllocation {
     allocation: *mut RefAllocation,
 }
 
+// The library's export, reached the way any KMD reaches it: by its linked symbol (what
+// `wddm_shim_kmd.h` declares for a C KMD), not through the library's own modules.
+unsafe extern "C" {
+    fn DxgkInitialize(
+        DriverObject: PDRIVER_OBJECT,
+        RegistryPath: PUNICODE_STRING,
+        DriverInitializationData: PDRIVER_INITIALIZATION_DATA,
+    ) -> NTSTATUS;
+}
+
 /// The reference KMD's DDI table, as its `DriverEntry` registers it.
 pub fn registration() -> DRIVER_INITIALIZATION_DATA {
     DRIVER_INITIALIZATION_DATA {
@@ -271,13 +281,7 @@ pub unsafe extern "C" fn DriverEntry(
 ) -> NTSTATUS {
     let data = registration();
     // SAFETY: `data` is a complete registration on this stack frame for the duration of the call.
-    unsafe {
-        crate::ffi::kmd::DxgkInitialize(
-            driver_object,
-            registry_path,
-            &data as *const _ as PDRIVER_INITIALIZATION_DATA,
-        )
-    }
+    unsafe { DxgkInitialize(driver_object, registry_path, &data as *const _ as PDRIVER_INITIALIZATION_DATA) }
 }
 
 /// Borrows the adapter context, shared: DDIs run on many threads at once, and only
