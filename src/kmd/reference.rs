@@ -231,15 +231,22 @@ struct RefOpenAllocation {
     allocation: *mut RefAllocation,
 }
 
-// The library's export, reached the way any KMD reaches it: by its linked symbol (what
-// `wddm_shim_kmd.h` declares for a C KMD), not through the library's own modules.
-unsafe extern "C" {
-    fn DxgkInitialize(
-        DriverObject: PDRIVER_OBJECT,
-        RegistryPath: PUNICODE_STRING,
-        DriverInitializationData: PDRIVER_INITIALIZATION_DATA,
-    ) -> NTSTATUS;
+/// The library's export, reached the way any KMD reaches it: by its linked symbol (what
+/// `wddm_shim_kmd.h` declares for a C KMD), not through the library's own modules. (Hidden from
+/// cbindgen, which would declare it a second time.)
+/// cbindgen:ignore
+mod linked {
+    use crate::abi::{NTSTATUS, PDRIVER_INITIALIZATION_DATA, PDRIVER_OBJECT, PUNICODE_STRING};
+
+    unsafe extern "C" {
+        pub fn DxgkInitialize(
+            DriverObject: PDRIVER_OBJECT,
+            RegistryPath: PUNICODE_STRING,
+            DriverInitializationData: PDRIVER_INITIALIZATION_DATA,
+        ) -> NTSTATUS;
+    }
 }
+use linked::DxgkInitialize;
 
 /// The reference KMD's DDI table, as its `DriverEntry` registers it.
 pub fn registration() -> DRIVER_INITIALIZATION_DATA {
