@@ -1743,13 +1743,6 @@ typedef struct _DXGKARG_QUERYENGINESTATUS {
 #define DXGK_POWER_COMPONENT_NAME_SIZE 40
 #define DXGK_MAX_POWER_COMPONENT_PROVIDERS 16
 
-#ifndef EXTERN_C
-#ifdef __cplusplus
-#define EXTERN_C extern "C"
-#else
-#define EXTERN_C extern
-#endif
-#endif
 /* Power control codes a miniport may send its power engine plug-in (PEP) through
  * DxgkCbPowerRuntimeControlRequest: raise, lower, or change (direction unknown) a voltage, a
  * clock or a bandwidth. */

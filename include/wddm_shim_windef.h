@@ -84,13 +84,6 @@ typedef struct HMONITOR__ *HMONITOR;
 #define C_ASSERT(e) _Static_assert(e, #e)
 #endif
 #endif
-#ifndef EXTERN_C
-#ifdef __cplusplus
-#define EXTERN_C extern "C"
-#else
-#define EXTERN_C extern
-#endif
-#endif
 
 #endif /* !_WIN32 */
 

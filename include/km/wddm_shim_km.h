@@ -49,13 +49,6 @@ extern "C" {
 #ifndef NTSYSCALLAPI
 #define NTSYSCALLAPI
 #endif
-#ifndef EXTERN_C
-#ifdef __cplusplus
-#define EXTERN_C extern "C"
-#else
-#define EXTERN_C extern
-#endif
-#endif
 #ifndef DBG
 #define DBG 1
 #endif
