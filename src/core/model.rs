@@ -69,6 +69,36 @@ pub static PROCESS: std::sync::LazyLock<Process> =
     std::sync::LazyLock::new(|| Process { handles: HandleTable::new() });
 
 impl Process {
+    /// Makes a reserved handle name `object`; the KMD's lookups of it answer `kmd` (the handle the
+    /// KMD gave for it) on `adapter`.
+    pub fn publish(&self, handle: D3DKMT_HANDLE, object: Object, kmd: KmdHandle, adapter: u64) {
+        self.handles.publish(handle, object, [kmd as u64, adapter]);
+    }
+
+    /// The KMD's handle for a live D3DKMT handle of `kind`, and its adapter, read without a lock
+    /// (what `DxgkCbGetHandleData` answers).
+    pub fn kmd_handle(
+        &self,
+        handle: D3DKMT_HANDLE,
+        kind: HandleKind,
+    ) -> Result<(KmdHandle, u64), HandleError> {
+        let [kmd, adapter] = self.handles.peek(handle, kind)?;
+        Ok((kmd as KmdHandle, adapter))
+    }
+
+    /// Sets the KMD's handle of `resource` (whose `state` the caller holds), for the runtime and
+    /// for the KMD's lookups alike.
+    pub fn set_kmd_resource(
+        &self,
+        resource: &Resource,
+        state: &mut ResourceState,
+        kmd: KmdHandle,
+        adapter: u64,
+    ) {
+        state.kmd_resource = kmd;
+        self.handles.set_words(resource.handle, [kmd as u64, adapter]);
+    }
+
     /// The live device `handle` names.
     pub fn device(&self, handle: D3DKMT_HANDLE) -> Result<Arc<Device>, HandleError> {
         match self.handles.get(handle, HandleKind::Device)? {

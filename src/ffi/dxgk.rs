@@ -16,6 +16,7 @@ use parking_lot::Mutex;
 
 use crate::abi::*;
 use crate::core::Refusal;
+use crate::core::handles::HandleKind;
 use crate::core::model::{Object, PROCESS};
 use crate::ffi::boundary::{KmtHandle, NtBool, NtStatus, boundary};
 use crate::journal;
@@ -87,8 +88,26 @@ pub unsafe extern "C" fn DxgkCbGetHandleData(
             args.Type,
             args.Flags.Value & 1
         ));
-        handle_data(args).map(|(data, _)| data)
+        lookup(args)
     })
+}
+
+/// What `DxgkCbGetHandleData` answers. The KMD's handle of an allocation or a resource is read
+/// from the handle table without a lock; `DeviceSpecific` data (which depends on the DDI in
+/// progress) and the refusals go through [`handle_data`].
+fn lookup(args: &DXGKARGCB_GETHANDLEDATA) -> Result<*mut core::ffi::c_void, Refusal> {
+    let kind = match args.Type {
+        _ if args.Flags.Value & DXGKCB_GETHANDLEDATAFLAGS::DeviceSpecific != 0 => None,
+        DXGK_HANDLE_ALLOCATION => Some(HandleKind::Allocation),
+        DXGK_HANDLE_RESOURCE => Some(HandleKind::Resource),
+        _ => None,
+    };
+    let Some(kind) = kind else {
+        return handle_data(args).map(|(data, _)| data);
+    };
+    let (data, adapter) = PROCESS.kmd_handle(args.hObject, kind).map_err(|e| Refusal::bad_handle("", e))?;
+    journal::set_current_adapter(adapter);
+    Ok(data as *mut _)
 }
 
 /// `DxgkCbAcquireHandleData` (WDDM 2.0): like `DxgkCbGetHandleData`, and keeps the object's

@@ -7,7 +7,7 @@ use crate::core::Refusal;
 use crate::ffi::boundary::boundary;
 use crate::ffi::control::WDDMSHIM_ADAPTER;
 use crate::ffi::control::adapter_of;
-use crate::journal::{self, Arg, Entry, Outcome, Value};
+use crate::journal::{self, Arg, Entry, Outcome, Text, Value};
 use crate::runtime::c_args::arg_mut;
 
 /// `WDDMSHIM_JOURNAL_ENTRY::Kind`: the call returned `Result`.
@@ -87,10 +87,11 @@ impl WDDMSHIM_JOURNAL_ENTRY {
             Value::Handle(handle) => (WDDMSHIM_JOURNAL_RESULT_HANDLE, handle as LONGLONG),
             Value::Boolean(value) => (WDDMSHIM_JOURNAL_RESULT_BOOLEAN, value as LONGLONG),
         };
-        let args = entry.inputs.as_ref().map_or(&[][..], |inputs| inputs.args());
         let mut inputs = [0; 6];
-        for (slot, arg) in inputs.iter_mut().zip(args) {
-            *slot = match *arg {
+        let mut count = 0;
+        for (slot, arg) in inputs.iter_mut().zip(entry.inputs.iter().flat_map(Text::args)) {
+            count += 1;
+            *slot = match arg {
                 Arg::Unsigned(v) => v,
                 Arg::Signed(v) => v as u64,
                 Arg::Signed32(v) | Arg::HResult(v) | Arg::NtStatus(v) => v as i64 as u64,
@@ -111,7 +112,7 @@ impl WDDMSHIM_JOURNAL_ENTRY {
             Depth: entry.depth,
             Kind: kind,
             ResultType: result_type,
-            NumInputs: args.len() as UINT,
+            NumInputs: count,
             Result: result,
             Inputs: inputs,
             Name: name,

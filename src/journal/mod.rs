@@ -22,7 +22,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `text!("hDevice {:#010x}", h)`: journal words made only when read (see [`Text`]).
 pub use crate::journal_text as text;
-pub use text::{Arg, MAX_ARGS, Text, placeholders};
+pub use text::{Arg, MAX_ARGS, MAX_WORDS, Text, Values, placeholders};
 
 use crate::abi::{HRESULT, NTSTATUS};
 
@@ -125,32 +125,74 @@ static SEQUENCE: AtomicU64 = AtomicU64::new(0);
 static NEXT_THREAD: AtomicU64 = AtomicU64::new(1);
 static LOG_TO_STDERR: LazyLock<bool> = LazyLock::new(|| std::env::var_os("WDDMSHIM_LOG").is_some());
 
-thread_local! {
-    static THREAD: u64 = NEXT_THREAD.fetch_add(1, Ordering::Relaxed);
+/// How deeply calls may nest and still have their inputs shown (deeper calls are journaled
+/// without them).
+const MAX_DEPTH: usize = 16;
+
+/// What this thread's journal writing needs, in one thread-local.
+struct ThreadState {
+    /// A small number naming the thread (0 until its first entry).
+    thread: Cell<u64>,
     /// The adapter the entry point running on this thread works on, once it knows.
-    static CURRENT_ADAPTER: Cell<u64> = const { Cell::new(0) };
-    /// Key inputs of the call in progress on this thread, set by its body.
-    static INPUTS: RefCell<Option<Text>> = const { RefCell::new(None) };
-    /// The sequence number of the innermost call in progress on this thread (0: none).
-    static PARENT: Cell<u64> = const { Cell::new(0) };
-    /// How many calls are in progress on this thread.
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    adapter: Cell<u64>,
+    /// The sequence number of the innermost call in progress (0: none).
+    parent: Cell<u64>,
+    /// How many calls are in progress.
+    depth: Cell<u32>,
+    /// Key inputs, by nesting: slot 0 outside any call, slot `d + 1` for the call at depth `d`.
+    /// A call's inputs stay in its slot, so nesting copies none of them.
+    inputs: RefCell<[Option<Text>; MAX_DEPTH + 1]>,
+}
+
+thread_local! {
+    static STATE: ThreadState = const {
+        ThreadState {
+            thread: Cell::new(0),
+            adapter: Cell::new(0),
+            parent: Cell::new(0),
+            depth: Cell::new(0),
+            inputs: RefCell::new([const { None }; MAX_DEPTH + 1]),
+        }
+    };
+}
+
+impl ThreadState {
+    fn thread(&self) -> u64 {
+        match self.thread.get() {
+            0 => {
+                let thread = NEXT_THREAD.fetch_add(1, Ordering::Relaxed);
+                self.thread.set(thread);
+                thread
+            }
+            thread => thread,
+        }
+    }
+
+    /// The inputs slot of the innermost call in progress (slot 0 outside any call; none for a
+    /// call nested deeper than [`MAX_DEPTH`]).
+    fn inputs_slot(&self) -> Option<usize> {
+        Some(self.depth.get() as usize).filter(|&slot| slot <= MAX_DEPTH)
+    }
 }
 
 /// Records the key inputs of the entry point running on this thread (`hDevice 0x40000000,
 /// NumAllocations 2`); they appear in its journal entry.
 pub fn inputs(text: Text) {
-    INPUTS.with(|i| *i.borrow_mut() = Some(text));
+    STATE.with(|state| {
+        if let Some(slot) = state.inputs_slot() {
+            state.inputs.borrow_mut()[slot] = Some(text);
+        }
+    });
 }
 
 /// Tags the journal entries of the entry point running on this thread with `adapter`.
 pub fn set_current_adapter(adapter: u64) {
-    CURRENT_ADAPTER.with(|c| c.set(adapter));
+    STATE.with(|state| state.adapter.set(adapter));
 }
 
 /// The adapter tag of the entry point running on this thread (0: none yet).
 pub fn current_adapter() -> u64 {
-    CURRENT_ADAPTER.with(|c| c.get())
+    STATE.with(|state| state.adapter.get())
 }
 
 /// The journal sequence number the next call or note will get (for "freed at #N" reports).
@@ -166,29 +208,35 @@ pub struct Call {
     parent: u64,
     depth: u32,
     outer_adapter: u64,
-    outer_inputs: Option<Text>,
 }
 
 impl Call {
     /// Begins a call to `name` on this thread: it takes the next sequence number and becomes
     /// the parent of what is recorded until it ends. It inherits the adapter tag of the call it
     /// runs inside; its inputs start empty.
+    #[inline]
     pub fn begin(name: &'static str) -> Call {
         let sequence = SEQUENCE.fetch_add(1, Ordering::Relaxed) + 1;
-        let parent = PARENT.with(|p| p.replace(sequence));
-        let depth = DEPTH.with(|d| {
-            let depth = d.get();
-            d.set(depth + 1);
-            depth
-        });
-        let outer_inputs = INPUTS.with(|i| i.borrow_mut().take());
-        Call { name, sequence, parent, depth, outer_adapter: current_adapter(), outer_inputs }
+        STATE.with(|state| {
+            let parent = state.parent.replace(sequence);
+            let depth = state.depth.get();
+            state.depth.set(depth + 1);
+            if let Some(slot) = state.inputs.borrow_mut().get_mut(depth as usize + 1) {
+                *slot = None;
+            }
+            Call { name, sequence, parent, depth, outer_adapter: state.adapter.get() }
+        })
     }
 
     /// Ends the call with `outcome`, under the adapter and inputs its body recorded.
+    #[inline]
     pub fn finish(self, outcome: Outcome) {
-        let inputs = INPUTS.with(|i| i.borrow_mut().take());
-        self.write(current_adapter(), inputs, outcome);
+        let (adapter, inputs) = STATE.with(|state| {
+            let slot = self.depth as usize + 1;
+            let inputs = state.inputs.borrow_mut().get_mut(slot).and_then(Option::take);
+            (state.adapter.get(), inputs)
+        });
+        self.write(adapter, inputs, outcome);
     }
 
     /// Ends a DDI call into the KMD of `adapter`: its status and a note (None: nothing to add).
@@ -206,28 +254,32 @@ impl Call {
         self.write(adapter, inputs, outcome);
     }
 
+    #[inline]
     fn write(&self, adapter: u64, inputs: Option<Text>, outcome: Outcome) {
-        let entry = Entry {
+        let thread = STATE.with(ThreadState::thread);
+        store(Entry {
             sequence: self.sequence,
             parent: self.parent,
             depth: self.depth,
-            thread: THREAD.with(|t| *t),
+            thread,
             adapter,
             name: self.name,
             inputs,
             outcome,
-        };
-        store(entry);
+        });
     }
 }
 
 impl Drop for Call {
     fn drop(&mut self) {
-        PARENT.with(|p| p.set(self.parent));
-        DEPTH.with(|d| d.set(self.depth));
-        set_current_adapter(self.outer_adapter);
-        let outer = self.outer_inputs.take();
-        INPUTS.with(|i| *i.borrow_mut() = outer);
+        STATE.with(|state| {
+            state.parent.set(self.parent);
+            state.depth.set(self.depth);
+            state.adapter.set(self.outer_adapter);
+            if let Some(slot) = state.inputs.borrow_mut().get_mut(self.depth as usize + 1) {
+                *slot = None;
+            }
+        });
     }
 }
 
@@ -239,19 +291,21 @@ pub fn record_ddi(adapter: u64, name: &'static str, status: NTSTATUS) {
 /// Records a note of the shim's own (a leak report line, a contract warning) inside the call in
 /// progress on this thread.
 pub fn record_note(adapter: u64, name: &'static str, text: impl Into<Text>) {
-    let entry = Entry {
-        sequence: SEQUENCE.fetch_add(1, Ordering::Relaxed) + 1,
-        parent: PARENT.with(|p| p.get()),
-        depth: DEPTH.with(|d| d.get()),
-        thread: THREAD.with(|t| *t),
+    let sequence = SEQUENCE.fetch_add(1, Ordering::Relaxed) + 1;
+    let (parent, depth, thread) = STATE.with(|state| (state.parent.get(), state.depth.get(), state.thread()));
+    store(Entry {
+        sequence,
+        parent,
+        depth,
+        thread,
         adapter,
         name,
         inputs: None,
         outcome: Outcome::Note(text.into()),
-    };
-    store(entry);
+    });
 }
 
+#[inline]
 fn store(entry: Entry) {
     if *LOG_TO_STDERR {
         eprintln!("wddm-shim {entry}");
@@ -274,7 +328,7 @@ mod tests {
 
     #[test]
     fn a_nested_call_comes_after_its_caller_and_names_it() {
-        let thread = THREAD.with(|t| *t);
+        let thread = STATE.with(ThreadState::thread);
         let outer = Call::begin("outer");
         inputs(text!("hDevice {:#010x}", 0x4000_0001u32));
         let inner = Call::begin("inner");
@@ -293,12 +347,12 @@ mod tests {
         );
         assert!(inner.to_string().ends_with("]   inner -> STATUS_SUCCESS"), "{inner}");
         assert_eq!(inner.inputs, None, "inputs belong to the call that recorded them");
-        assert_eq!(PARENT.with(|p| p.get()), 0, "the state around the calls is restored");
+        assert_eq!(STATE.with(|state| state.parent.get()), 0, "the state around the calls is restored");
     }
 
     #[test]
     fn an_unfinished_call_is_not_shown_and_gives_back_the_outer_state() {
-        let thread = THREAD.with(|t| *t);
+        let thread = STATE.with(ThreadState::thread);
         set_current_adapter(7);
         inputs(Text::Fixed("outer inputs"));
         let call = Call::begin("unfinished");
@@ -306,7 +360,10 @@ mod tests {
         assert!(mine(thread).iter().all(|e| e.name != "unfinished"));
         drop(call);
         assert_eq!(current_adapter(), 7);
-        assert_eq!(INPUTS.with(|i| i.borrow_mut().take()), Some(Text::Fixed("outer inputs")));
+        assert_eq!(
+            STATE.with(|state| state.inputs.borrow_mut()[0].take()),
+            Some(Text::Fixed("outer inputs"))
+        );
         set_current_adapter(0);
     }
 }

@@ -87,6 +87,84 @@ impl<T> From<*mut T> for Arg {
     }
 }
 
+/// How one stored value reads back as an [`Arg`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+enum ArgKind {
+    Unsigned,
+    Signed,
+    Signed32,
+    Pointer,
+    Word,
+    HResult,
+    NtStatus,
+    PoolTag,
+}
+
+/// The most [`Arg::Word`]s one template shows; a further word reads as `(word)`.
+pub const MAX_WORDS: usize = 2;
+
+/// A template's values, kept compactly: the integers in one array, their kinds in another, and
+/// the (few) words apart, so an entry holding one is small to copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Values {
+    values: [u64; MAX_ARGS],
+    words: [&'static str; MAX_WORDS],
+    kinds: [ArgKind; MAX_ARGS],
+    count: u8,
+}
+
+impl Values {
+    fn new(args: &[Arg]) -> Self {
+        let mut stored = Values {
+            values: [0; MAX_ARGS],
+            words: [""; MAX_WORDS],
+            kinds: [ArgKind::Unsigned; MAX_ARGS],
+            count: args.len().min(MAX_ARGS) as u8,
+        };
+        let mut words = 0;
+        for (at, arg) in args.iter().take(MAX_ARGS).enumerate() {
+            let (kind, value) = match *arg {
+                Arg::Unsigned(v) => (ArgKind::Unsigned, v),
+                Arg::Signed(v) => (ArgKind::Signed, v as u64),
+                Arg::Signed32(v) => (ArgKind::Signed32, v as u32 as u64),
+                Arg::Pointer(v) => (ArgKind::Pointer, v as u64),
+                Arg::Word(word) => {
+                    if words < MAX_WORDS {
+                        stored.words[words] = word;
+                    }
+                    words += 1;
+                    (ArgKind::Word, words as u64 - 1)
+                }
+                Arg::HResult(v) => (ArgKind::HResult, v as u32 as u64),
+                Arg::NtStatus(v) => (ArgKind::NtStatus, v as u32 as u64),
+                Arg::PoolTag(v) => (ArgKind::PoolTag, u64::from(v)),
+            };
+            stored.kinds[at] = kind;
+            stored.values[at] = value;
+        }
+        stored
+    }
+
+    fn get(&self, at: usize) -> Arg {
+        let value = self.values[at];
+        match self.kinds[at] {
+            ArgKind::Unsigned => Arg::Unsigned(value),
+            ArgKind::Signed => Arg::Signed(value as i64),
+            ArgKind::Signed32 => Arg::Signed32(value as u32 as i32),
+            ArgKind::Pointer => Arg::Pointer(value as usize),
+            ArgKind::Word => Arg::Word(self.words.get(value as usize).copied().unwrap_or("(word)")),
+            ArgKind::HResult => Arg::HResult(value as u32 as i32),
+            ArgKind::NtStatus => Arg::NtStatus(value as u32 as i32),
+            ArgKind::PoolTag => Arg::PoolTag(value as u32),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Arg> + '_ {
+        (0..self.count as usize).map(|at| self.get(at))
+    }
+}
+
 /// Words for the journal: a template with its values, a fixed sentence, or (cold paths) text
 /// made by the caller.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,10 +173,8 @@ pub enum Text {
     Template {
         /// The template, written where the call is.
         template: &'static str,
-        /// Its values, the first `count` of them used.
-        args: [Arg; MAX_ARGS],
-        /// How many values the template shows.
-        count: u8,
+        /// Its values.
+        values: Values,
     },
     /// A fixed sentence, shown as it is.
     Fixed(&'static str),
@@ -107,19 +183,20 @@ pub enum Text {
 }
 
 impl Text {
-    /// `template` showing `args`; [`text!`](crate::journal_text) checks at compile time that the counts agree.
+    /// `template` showing `args` (at most [`MAX_ARGS`], of which at most [`MAX_WORDS`] words);
+    /// [`text!`](crate::journal_text) checks at compile time that the counts agree.
+    #[inline]
     pub fn template(template: &'static str, args: &[Arg]) -> Self {
-        let mut stored = [Arg::Unsigned(0); MAX_ARGS];
-        stored[..args.len()].copy_from_slice(args);
-        Text::Template { template, args: stored, count: args.len() as u8 }
+        Text::Template { template, values: Values::new(args) }
     }
 
     /// The values shown, in order.
-    pub fn args(&self) -> &[Arg] {
-        match self {
-            Text::Template { args, count, .. } => &args[..*count as usize],
-            _ => &[],
-        }
+    pub fn args(&self) -> impl Iterator<Item = Arg> + '_ {
+        let values = match self {
+            Text::Template { values, .. } => Some(values),
+            _ => None,
+        };
+        values.into_iter().flat_map(Values::iter)
     }
 }
 
@@ -138,7 +215,7 @@ impl From<String> for Text {
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Text::Template { template, args, count } => render(f, template, &args[..*count as usize]),
+            Text::Template { template, values } => render(f, template, values.iter()),
             Text::Fixed(sentence) => f.write_str(sentence),
             Text::Made(text) => f.write_str(text),
         }
@@ -190,9 +267,8 @@ fn parse_spec(spec: &str) -> Spec {
     parsed
 }
 
-fn render(f: &mut fmt::Formatter<'_>, template: &str, args: &[Arg]) -> fmt::Result {
+fn render(f: &mut fmt::Formatter<'_>, template: &str, mut next: impl Iterator<Item = Arg>) -> fmt::Result {
     let mut rest = template;
-    let mut next = args.iter();
     while let Some(at) = rest.find(['{', '}']) {
         f.write_str(&rest[..at])?;
         let tail = &rest[at..];
@@ -206,7 +282,7 @@ fn render(f: &mut fmt::Formatter<'_>, template: &str, args: &[Arg]) -> fmt::Resu
         };
         let spec = tail[1..end].split_once(':').map_or("", |(_, spec)| spec);
         match next.next() {
-            Some(arg) => render_arg(f, *arg, &parse_spec(spec))?,
+            Some(arg) => render_arg(f, arg, &parse_spec(spec))?,
             None => f.write_str("{?}")?,
         }
         rest = &tail[end + 1..];

@@ -278,14 +278,19 @@ pub unsafe fn allocate(
         .collect();
     if let Some(resource) = &resource {
         let mut state = resource.state.lock();
-        state.kmd_resource = kmd_resource;
+        PROCESS.set_kmd_resource(resource, &mut state, kmd_resource, adapter.id);
         state.children.extend(&handles);
         if new_resource {
-            PROCESS.handles.publish(resource.handle, Object::Resource(resource.clone()));
+            PROCESS.publish(resource.handle, Object::Resource(resource.clone()), kmd_resource, adapter.id);
         }
     }
     for allocation in &allocations {
-        PROCESS.handles.publish(allocation.handle, Object::Allocation(allocation.clone()));
+        PROCESS.publish(
+            allocation.handle,
+            Object::Allocation(allocation.clone()),
+            allocation.kmd_allocation,
+            adapter.id,
+        );
     }
     transaction.published = true;
     let mut opens: PerCall<DXGK_OPENALLOCATIONINFO> = allocations
@@ -438,7 +443,7 @@ impl Drop for Transaction<'_> {
             if let Some(resource) = &self.resource {
                 let mut state = resource.state.lock();
                 state.children.retain(|h| !self.handles.contains(h));
-                state.kmd_resource = self.existing_kmd_resource;
+                PROCESS.set_kmd_resource(resource, &mut state, self.existing_kmd_resource, self.adapter.id);
             }
             PROCESS.handles.unpublish(&self.handles);
             if let (Some(resource), true) = (&self.resource, self.new_resource) {
@@ -459,7 +464,7 @@ impl Drop for Transaction<'_> {
             );
             // A resource that existed before keeps the `hResource` the KMD may write back.
             if let (Some(resource), false, true) = (&self.resource, self.new_resource, written != 0) {
-                resource.state.lock().kmd_resource = written;
+                PROCESS.set_kmd_resource(resource, &mut resource.state.lock(), written, self.adapter.id);
             }
         }
         PROCESS.handles.unreserve(&self.handles);

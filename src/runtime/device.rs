@@ -140,7 +140,8 @@ pub fn create(
         release_lock: Mutex::new(()),
         state: Mutex::new(DeviceState::default()),
     });
-    PROCESS.handles.publish(handle, Object::Device(device));
+    let kmd_device = device.kmd_device;
+    PROCESS.publish(handle, Object::Device(device), kmd_device, adapter.id);
     adapter.devices.lock().insert(handle);
     Ok(handle)
 }

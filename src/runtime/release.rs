@@ -126,7 +126,7 @@ fn destroy_allocations(
     );
     if let (Some(resource), false) = (resource, destroy_resource) {
         if written != kmd_resource {
-            resource.state.lock().kmd_resource = written;
+            PROCESS.set_kmd_resource(resource, &mut resource.state.lock(), written, adapter.id);
             journal::record_note(
                 adapter.id,
                 "kmd",

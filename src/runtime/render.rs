@@ -162,7 +162,8 @@ pub(crate) unsafe fn create_context_cb(
     // SAFETY: the UMD's buffer holds PrivateDriverDataSize bytes (checked by capture).
     unsafe { give_back(&private, data.pPrivateDriverData) };
     device.state.lock().contexts.insert(handle);
-    PROCESS.handles.publish(handle, Object::Context(context));
+    let kmd_context = context.kmd_context;
+    PROCESS.publish(handle, Object::Context(context), kmd_context, adapter.id);
     Ok(S_OK)
 }
 

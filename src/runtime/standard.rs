@@ -309,7 +309,7 @@ pub fn create(adapter: &Arc<Adapter>, request: &StandardRequest) -> Result<D3DKM
         adapter_id: adapter.id,
         holds: Mutex::new(Holds::default()),
     });
-    PROCESS.handles.publish(handle, Object::Allocation(allocation.clone()));
+    PROCESS.publish(handle, Object::Allocation(allocation.clone()), allocation.kmd_allocation, adapter.id);
 
     // ---- 5. a shared primary: DxgkDdiDescribeAllocation -------------------------------------------
     if let StandardRequest::SharedPrimary(asked) = request {
